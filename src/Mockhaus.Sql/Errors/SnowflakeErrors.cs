@@ -1,0 +1,22 @@
+namespace Mockhaus.Sql.Errors;
+
+/// <summary>Factory for the Snowflake errors the translator and engine raise, with Snowflake's exact wording.</summary>
+public static class SnowflakeErrors
+{
+    public static SnowflakeSqlException Syntax(int line, int position, string unexpected) =>
+        new("001003", "42000",
+            $"SQL compilation error:\nsyntax error line {line} at position {position} unexpected '{unexpected}'.")
+        { Line = line, Position = position };
+
+    public static SnowflakeSqlException ObjectDoesNotExist(string name) =>
+        new("002003", "42S02", $"SQL compilation error:\nObject '{name}' does not exist or not authorized.");
+
+    public static SnowflakeSqlException UnknownFunction(string name) =>
+        new("002140", "42601", $"SQL compilation error:\nUnknown function {name}");
+
+    public static SnowflakeSqlException Unsupported(string feature) =>
+        new("000002", "0A000", $"Unsupported feature '{feature}'.");
+
+    public static SnowflakeSqlException InvalidIdentifier(string name) =>
+        new("000904", "42000", $"SQL compilation error: error line 0 at position -1\ninvalid identifier '{name}'");
+}

@@ -1,0 +1,9 @@
+namespace Mockhaus.Sql.Functions;
+
+public enum FunctionKind
+{
+    Scalar,
+    Aggregate,
+    Window,
+    Table,
+}

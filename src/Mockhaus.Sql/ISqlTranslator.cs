@@ -1,0 +1,14 @@
+namespace Mockhaus.Sql;
+
+/// <summary>
+/// The one seam between the protocol/engine and the SQL translator: Snowflake SQL text in,
+/// DuckDB-ready statements out. Implementations throw only <see cref="Errors.SnowflakeSqlException"/>.
+/// </summary>
+public interface ISqlTranslator
+{
+    /// <summary>
+    /// Splits <paramref name="sql"/> into statements (by the parser, never by naive ';' splitting)
+    /// and translates each one.
+    /// </summary>
+    IReadOnlyList<TranslatedStatement> Translate(string sql);
+}

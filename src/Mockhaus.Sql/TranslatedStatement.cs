@@ -1,0 +1,32 @@
+namespace Mockhaus.Sql;
+
+/// <summary>One translated statement, with what the engine needs to execute it and to describe its result.</summary>
+public sealed class TranslatedStatement
+{
+    public TranslatedStatement(string sourceText, StatementKind kind, string? duckDbSql, object? syntax = null,
+        ObjectName? target = null)
+    {
+        SourceText = sourceText;
+        Kind = kind;
+        DuckDbSql = duckDbSql;
+        Syntax = syntax;
+        Target = target;
+    }
+
+    /// <summary>The original Snowflake text of this statement alone.</summary>
+    public string SourceText { get; }
+
+    public StatementKind Kind { get; }
+
+    /// <summary>DuckDB SQL to run, or null when the engine handles the statement itself (USE, SHOW, SET ...).</summary>
+    public string? DuckDbSql { get; }
+
+    /// <summary>The parsed statement node (the AST), for engine-level statements.</summary>
+    public object? Syntax { get; }
+
+    /// <summary>The object a DDL/DML statement acts on, with Snowflake-normalised names.</summary>
+    public ObjectName? Target { get; }
+
+    /// <summary>Number of bind placeholders ('?', ':1', ':name') in the statement.</summary>
+    public int BindCount { get; init; }
+}
