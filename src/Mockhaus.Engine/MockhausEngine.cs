@@ -1,0 +1,50 @@
+using DuckDB.NET.Data;
+using Mockhaus.Engine.Catalog;
+using Mockhaus.Engine.Sessions;
+using Mockhaus.Sql;
+
+namespace Mockhaus.Engine;
+
+/// <summary>
+/// One DuckDB instance standing in for a Snowflake account: its databases, and the sessions that run
+/// translated statements against it.
+/// </summary>
+public sealed class MockhausEngine : IDisposable
+{
+    private readonly DuckDBConnection _root;
+    private long _nextSessionId = 1_000_000_000_001;
+
+    public MockhausEngine(EngineOptions options, ISqlTranslator translator)
+    {
+        Options = options;
+        Translator = translator;
+        _root = new DuckDBConnection("DataSource=:memory:");
+        _root.Open();
+        Catalog = new DatabaseCatalog(_root, options.DataDirectory);
+    }
+
+    public EngineOptions Options { get; }
+
+    public ISqlTranslator Translator { get; }
+
+    public DatabaseCatalog Catalog { get; }
+
+    /// <summary>Opens a session with its own DuckDB connection, in the login's database and schema.</summary>
+    public Session OpenSession(SessionOptions options)
+    {
+        var connection = _root.Duplicate();
+        try
+        {
+            var session = new Session(this, Interlocked.Increment(ref _nextSessionId), connection, options);
+            session.Initialize();
+            return session;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => _root.Dispose();
+}

@@ -1,0 +1,19 @@
+namespace Mockhaus.Engine.Types;
+
+/// <summary>The logical types of Snowflake's result metadata (`rowtype[].type`).</summary>
+public enum SnowflakeTypeKind
+{
+    Fixed,
+    Real,
+    Text,
+    Binary,
+    Boolean,
+    Date,
+    Time,
+    TimestampNtz,
+    TimestampLtz,
+    TimestampTz,
+    Variant,
+    Object,
+    Array,
+}
