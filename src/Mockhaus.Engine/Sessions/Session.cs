@@ -20,7 +20,10 @@ public sealed class Session : IDisposable
     private readonly SemaphoreSlim _busy = new(1, 1);
     private readonly SessionCommands _commands;
     private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
+    private readonly string _account;
+    private readonly string? _client;
     private DuckDBCommand? _running;
+    private long _transactionCounter;
     private bool _disposed;
 
     internal Session(MockhausEngine engine, long id, DuckDBConnection connection, SessionOptions options)
@@ -34,6 +37,8 @@ public sealed class Session : IDisposable
         Role = options.Role is { Length: > 0 } r ? Identifiers.Resolve(r) : "SYSADMIN";
         Database = options.Database is { Length: > 0 } d ? Identifiers.Resolve(d) : null;
         Schema = options.Schema is { Length: > 0 } s ? Identifiers.Resolve(s) : null;
+        _account = Identifiers.Resolve(options.Account);
+        _client = options.Client;
         foreach (var (name, value) in options.Parameters)
             if (SessionParameters.IsKnown(name))
                 Parameters.Set(name, value);
@@ -68,6 +73,8 @@ public sealed class Session : IDisposable
         Run($"SET VARIABLE MH_CURRENT_USER = {Identifiers.Literal(User)}");
         Run($"SET VARIABLE MH_CURRENT_WAREHOUSE = {(Warehouse is null ? "NULL" : Identifiers.Literal(Warehouse))}");
         Run($"SET VARIABLE MH_CURRENT_ROLE = {Identifiers.Literal(Role!)}");
+        Run($"SET VARIABLE MH_CURRENT_ACCOUNT = {Identifiers.Literal(_account)}");
+        Run($"SET VARIABLE MH_CURRENT_CLIENT = {(_client is null ? "NULL" : Identifiers.Literal(_client))}");
         Run($"SET VARIABLE MH_CURRENT_SESSION = {Identifiers.Literal(Id.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
         if (Database is not null && !_engine.Catalog.Exists(Database))
         {
@@ -119,6 +126,7 @@ public sealed class Session : IDisposable
     {
         PrepareTransactionFor(statement.Kind);
         CheckContextFor(statement);
+        PublishStatementContext(statement);
         var rows = RunStatement(statement, binds, cancellation);
         AfterDuckDbStatement(statement);
         return rows;
@@ -249,6 +257,19 @@ public sealed class Session : IDisposable
         }
     }
 
+    /// <summary>
+    /// The query history and statement text change with every statement; they are handed to DuckDB only when
+    /// the translated SQL reads them, so ordinary statements pay nothing.
+    /// </summary>
+    private void PublishStatementContext(TranslatedStatement statement)
+    {
+        var sql = statement.DuckDbSql!;
+        if (sql.Contains(FunctionLibrary.QueryHistoryVariable, StringComparison.Ordinal))
+            Run($"SET VARIABLE {FunctionLibrary.QueryHistoryVariable} = [{string.Join(", ", _queryHistory.Select(Identifiers.Literal))}]::VARCHAR[]");
+        if (sql.Contains(FunctionLibrary.CurrentStatementVariable, StringComparison.Ordinal))
+            Run($"SET VARIABLE {FunctionLibrary.CurrentStatementVariable} = {Identifiers.Literal(statement.SourceText)}");
+    }
+
     private static bool IsTrue(string value) => value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1";
 
     // ---- state changes used by SessionCommands ---------------------------------------------------------
@@ -343,6 +364,8 @@ public sealed class Session : IDisposable
             return;
         Run("BEGIN TRANSACTION");
         InTransaction = true;
+        var transactionId = Id * 1000 + Interlocked.Increment(ref _transactionCounter);
+        Run($"SET VARIABLE MH_CURRENT_TRANSACTION = '{transactionId}'");
     }
 
     internal void CommitTransaction()
@@ -351,6 +374,7 @@ public sealed class Session : IDisposable
             return;
         InTransaction = false;
         Run("COMMIT");
+        Run("SET VARIABLE MH_CURRENT_TRANSACTION = NULL");
     }
 
     internal void RollbackTransaction()
@@ -359,6 +383,7 @@ public sealed class Session : IDisposable
             return;
         InTransaction = false;
         Run("ROLLBACK");
+        Run("SET VARIABLE MH_CURRENT_TRANSACTION = NULL");
     }
 
     /// <summary>DDL and database-level statements commit an open transaction first, as in Snowflake.</summary>
