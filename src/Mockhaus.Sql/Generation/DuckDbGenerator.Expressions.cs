@@ -145,10 +145,10 @@ public sealed partial class DuckDbGenerator
     {
         var left = ArithmeticOperand(binary.Left);
         var divisor = ArithmeticOperand(binary.Right);
-        if (binary.Right is not NumberLiteral)
+        var nonZeroLiteral = binary.Right is NumberLiteral literal
+            && decimal.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0;
+        if (!nonZeroLiteral)
             divisor = $"CASE WHEN {divisor} = 0 THEN error('Division by zero') ELSE {divisor} END";
-        else if (decimal.TryParse(((NumberLiteral)binary.Right).Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value == 0)
-            divisor = "error('Division by zero')";
         var quotient = $"({left} / {divisor})";
         if (ExactScale(binary) is { } scale && ExactScale(binary.Right) is not null)
         {
