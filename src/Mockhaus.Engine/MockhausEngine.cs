@@ -29,10 +29,13 @@ public sealed class MockhausEngine : IDisposable
 
     public DatabaseCatalog Catalog { get; }
 
+    public AccountObjects AccountObjects { get; } = new();
+
     /// <summary>Opens a session with its own DuckDB connection, in the login's database and schema.</summary>
     public Session OpenSession(SessionOptions options)
     {
         var connection = _root.Duplicate();
+        connection.Open();
         try
         {
             // Duplicate() shares the database instance but hands back a closed connection.
