@@ -9,7 +9,8 @@ namespace Mockhaus.Server.Tests;
 public sealed class ChunkingTests : ServerTestBase
 {
     private const int RowCount = 250_000;
-    private const string LargeQuery = "SELECT range AS id, 'row-' || range::VARCHAR AS label, range * 0.5 AS half FROM range(250000) ORDER BY id";
+    private const string LargeQuery = 
+        "SELECT id, 'row-' || id AS label, id * 0.5 AS half FROM (SELECT SEQ8() AS id FROM TABLE(GENERATOR(ROWCOUNT => 250000))) ORDER BY id";
 
     protected override ServerOptions CreateOptions() => new()
     {

@@ -11,24 +11,24 @@ namespace Mockhaus.Server.Tests;
 public sealed class TypeEncodingTests : ServerTestBase
 {
     private const string AllTypes = """
-        SELECT 42::BIGINT AS i, -7::INTEGER AS i32, 123.45::DECIMAL(10,2) AS dec2, -0.05::DECIMAL(10,2) AS dec_small,
-          12345678901234567890123456789012345678::DECIMAL(38,0) AS big38,
-          -1234567890123456789012345678.1234567890::DECIMAL(38,10) AS big38s,
-          170141183460469231731687303715884105727::HUGEINT AS huge,
-          1.5::DOUBLE AS d, 'inf'::DOUBLE AS pinf, '-inf'::DOUBLE AS ninf, 'nan'::DOUBLE AS nan,
-          'héllo € 日本' AS txt, 'q"b\' || chr(10) || chr(12) AS esc,
-          true AS b, false AS bf,
-          DATE '2024-01-02' AS dt, DATE '1969-12-31' AS dneg,
-          TIME '13:14:15.123456' AS tm,
-          TIMESTAMP '2024-01-02 03:04:05.123456' AS ntz,
-          TIMESTAMP_NS '2024-01-02 03:04:05.123456789' AS ntz_ns,
-          TIMESTAMP '1969-12-31 23:59:59.75' AS ntz_neg,
-          TIMESTAMPTZ '2024-01-02 03:04:05.5+00' AS ltz,
-          '\xDE\xAD\xBE\xEF'::BLOB AS bin,
-          '{"a": [1, "é"]}'::JSON AS v,
-          NULL::INTEGER AS n_int, NULL::VARCHAR AS n_txt, NULL::DOUBLE AS n_dbl, NULL::BOOLEAN AS n_bool,
-          NULL::DATE AS n_date, NULL::TIME AS n_time, NULL::TIMESTAMP AS n_ts, NULL::TIMESTAMPTZ AS n_ltz,
-          NULL::BLOB AS n_bin, NULL::JSON AS n_var, NULL::DECIMAL(38,2) AS n_dec
+        SELECT 42::BIGINT AS i, -7::INTEGER AS i32, 123.45::NUMBER(10,2) AS dec2, -0.05::NUMBER(10,2) AS dec_small,
+          12345678901234567890123456789012345678::NUMBER(38,0) AS big38,
+          -1234567890123456789012345678.1234567890::NUMBER(38,10) AS big38s,
+          -99999999999999999999999999999999999999::NUMBER(38,0) AS huge,
+          1.5::FLOAT AS d, 'inf'::FLOAT AS pinf, '-inf'::FLOAT AS ninf, 'NaN'::FLOAT AS nan,
+          'héllo € 日本' AS txt, 'q"b\\' || CHR(10) || CHR(12) AS esc,
+          TRUE AS b, FALSE AS bf,
+          '2024-01-02'::DATE AS dt, '1969-12-31'::DATE AS dneg,
+          '13:14:15.123456'::TIME AS tm,
+          '2024-01-02 03:04:05.123456'::TIMESTAMP_NTZ AS ntz,
+          '2024-01-02 03:04:05.000001'::TIMESTAMP_NTZ AS ntz_us,
+          '1969-12-31 23:59:59.75'::TIMESTAMP_NTZ AS ntz_neg,
+          '2024-01-02 03:04:05.5+00:00'::TIMESTAMP_LTZ AS ltz,
+          TO_BINARY('DEADBEEF', 'HEX') AS bin,
+          '{"a": [1, "é"]}'::VARIANT AS v,
+          NULL::INTEGER AS n_int, NULL::VARCHAR AS n_txt, NULL::FLOAT AS n_dbl, NULL::BOOLEAN AS n_bool,
+          NULL::DATE AS n_date, NULL::TIME AS n_time, NULL::TIMESTAMP_NTZ AS n_ts, NULL::TIMESTAMP_LTZ AS n_ltz,
+          NULL::BINARY AS n_bin, NULL::VARIANT AS n_var, NULL::NUMBER(38,2) AS n_dec
         """;
 
     private static readonly string[] ExpectedJson =
@@ -36,14 +36,14 @@ public sealed class TypeEncodingTests : ServerTestBase
         "42", "-7", "123.45", "-0.05",
         "12345678901234567890123456789012345678",
         "-1234567890123456789012345678.1234567890",
-        "170141183460469231731687303715884105727",
+        "-99999999999999999999999999999999999999",
         "1.5", "inf", "-inf", "NaN",
         "héllo € 日本", "q\"b\\\n\f",
         "1", "0",
         "19724", "-1",
         "47655.123456000",
         "1704164645.123456000",
-        "1704164645.123456789",
+        "1704164645.000001000",
         "-0.250000000",
         "1704164645.500000000",
     ];
@@ -71,7 +71,8 @@ public sealed class TypeEncodingTests : ServerTestBase
         for (var i = 0; i < ExpectedJson.Length; i++)
             Assert.That(row[i], Is.EqualTo(ExpectedJson[i]), $"column {i} {data["rowtype"]![i]!["name"]}");
         Assert.That(row[22], Is.EqualTo("DEADBEEF"));
-        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(row[23]!), JsonNode.Parse("""{"a": [1, "é"]}""")), Is.True, row[23]);
+        // A string cast to VARIANT is a JSON string value in Snowflake.
+        Assert.That(JsonNode.Parse(row[23]!)!.GetValue<string>(), Is.EqualTo("""{"a": [1, "é"]}"""), row[23]);
         Assert.That(row.Skip(24), Is.All.Null);
     }
 
@@ -79,7 +80,7 @@ public sealed class TypeEncodingTests : ServerTestBase
     public async Task RowTypeDescribesEveryColumn()
     {
         var data = AssertSuccess(await Node.QueryAsync(AllTypes));
-        var rowtype = data["rowtype"]!.AsArray().ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!);
+        var rowtype = data["rowtype"]!.AsArray().ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!, StringComparer.OrdinalIgnoreCase);
         var expectedTypes = new Dictionary<string, string>
         {
             ["i"] = "fixed", ["dec2"] = "fixed", ["big38"] = "fixed", ["huge"] = "fixed", ["d"] = "real", ["txt"] = "text",
@@ -122,7 +123,7 @@ public sealed class TypeEncodingTests : ServerTestBase
         var batch = ResultDecoder.InlineArrow(data).Single();
         Assert.That(batch.Length, Is.EqualTo(1));
         var schema = batch.Schema;
-        int Col(string name) => schema.GetFieldIndex(name);
+        int Col(string name) => schema.GetFieldIndex(name, StringComparer.OrdinalIgnoreCase);
 
         Assert.That(((Int64Array)batch.Column(Col("i"))).GetValue(0), Is.EqualTo(42));
         Assert.That(((Int64Array)batch.Column(Col("i32"))).GetValue(0), Is.EqualTo(-7));
@@ -133,7 +134,7 @@ public sealed class TypeEncodingTests : ServerTestBase
         var big38s = (Decimal128Array)batch.Column(Col("big38s"));
         Assert.That(((Decimal128Type)big38s.Data.DataType).Scale, Is.EqualTo(10));
         Assert.That(Int128Reader.Unscaled(big38s, 0), Is.EqualTo(BigInteger.Parse("-12345678901234567890123456781234567890")));
-        Assert.That(Int128Reader.Unscaled((Decimal128Array)batch.Column(Col("huge")), 0), Is.EqualTo(BigInteger.Parse("170141183460469231731687303715884105727")));
+        Assert.That(Int128Reader.Unscaled((Decimal128Array)batch.Column(Col("huge")), 0), Is.EqualTo(BigInteger.Parse("-99999999999999999999999999999999999999")));
         Assert.That(((DoubleArray)batch.Column(Col("d"))).GetValue(0), Is.EqualTo(1.5));
         Assert.That(((DoubleArray)batch.Column(Col("pinf"))).GetValue(0), Is.EqualTo(double.PositiveInfinity));
         Assert.That(((DoubleArray)batch.Column(Col("nan"))).GetValue(0), Is.NaN);
@@ -144,17 +145,17 @@ public sealed class TypeEncodingTests : ServerTestBase
         Assert.That(((Date32Array)batch.Column(Col("dneg"))).Values[0], Is.EqualTo(-1));
         Assert.That(((Int64Array)batch.Column(Col("tm"))).GetValue(0), Is.EqualTo(47655123456000L), "nanoseconds for scale 9");
         AssertTimestamp(batch.Column(Col("ntz")), 1704164645, 123456000);
-        AssertTimestamp(batch.Column(Col("ntz_ns")), 1704164645, 123456789);
+        AssertTimestamp(batch.Column(Col("ntz_us")), 1704164645, 1000);
         AssertTimestamp(batch.Column(Col("ntz_neg")), -1, 750000000);
         AssertTimestamp(batch.Column(Col("ltz")), 1704164645, 500000000);
         Assert.That(((BinaryArray)batch.Column(Col("bin"))).GetBytes(0).ToArray(), Is.EqualTo(new byte[] { 0xDE, 0xAD, 0xBE, 0xEF }));
-        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(((StringArray)batch.Column(Col("v"))).GetString(0)), JsonNode.Parse("""{"a": [1, "é"]}""")), Is.True);
+        Assert.That(JsonNode.Parse(((StringArray)batch.Column(Col("v"))).GetString(0))!.GetValue<string>(), Is.EqualTo("""{"a": [1, "é"]}"""));
         for (var c = Col("n_int"); c < batch.ColumnCount; c++)
             Assert.That(batch.Column(c).IsNull(0), Is.True, schema.FieldsList[c].Name);
 
-        Assert.That(schema.GetFieldByName("ntz").Metadata["logicalType"], Is.EqualTo("TIMESTAMP_NTZ"));
-        Assert.That(schema.GetFieldByName("dec2").Metadata["scale"], Is.EqualTo("2"));
-        Assert.That(schema.GetFieldByName("txt").Metadata["logicalType"], Is.EqualTo("TEXT"));
+        Assert.That(schema.GetFieldByName("NTZ").Metadata["logicalType"], Is.EqualTo("TIMESTAMP_NTZ"));
+        Assert.That(schema.GetFieldByName("DEC2").Metadata["scale"], Is.EqualTo("2"));
+        Assert.That(schema.GetFieldByName("TXT").Metadata["logicalType"], Is.EqualTo("TEXT"));
     }
 
     [Test]

@@ -32,6 +32,8 @@ public static class LoginEndpoint
             Schema = NonEmpty(query["schemaName"]),
             Warehouse = NonEmpty(query["warehouse"]),
             Role = NonEmpty(query["roleName"]),
+            Account = JsonFields.String(data, "ACCOUNT_NAME") is { Length: > 0 } account ? account : "MOCKHAUS",
+            Client = $"{client.AppId} {client.AppVersion}".Trim(),
             Parameters = SessionParameters(data),
         };
         var session = new ServerSession(server.Engine.OpenSession(options), client, server.Chunks);

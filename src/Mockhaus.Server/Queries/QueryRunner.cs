@@ -133,7 +133,7 @@ public sealed class QueryRunner
         var clock = Stopwatch.StartNew();
         var cancellation = execution.CancellationToken;
         using var registration = cancellation.Register(session.Engine.Cancel);
-        using var result = session.Engine.Execute(statement, binds, cancellation);
+        using var result = session.Engine.Execute(statement, binds, cancellation, queryId);
         var dml = StatementTypes.IsDml(result.StatementTypeId);
         var format = dml ? ResultFormat.Json : ResultFormatChooser.Choose(session.Client, session.Engine.Parameters, request.Parameters);
         var context = new ConversionContext(session.Engine.Parameters.Get("TIMEZONE"));

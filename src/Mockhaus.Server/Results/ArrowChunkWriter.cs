@@ -36,28 +36,33 @@ public sealed class ArrowChunkWriter : IDisposable
     /// <summary>The IPC stream of the batches appended since the last call; resets the writer.</summary>
     public byte[] Finish()
     {
+        var created = new List<IDisposable>();
         try
         {
+            var batch = _batches.Count == 1 ? _batches[0] : Track(Coalesce(), created);
+            var (narrowed, narrowedArrays) = DecimalNarrowing.Narrow(batch);
+            created.AddRange(narrowedArrays);
             using var output = new MemoryStream((int)Math.Min(Bytes + 4096, int.MaxValue / 2));
-            using (var writer = new ArrowStreamWriter(output, _schema, leaveOpen: true))
+            // Each chunk is an independent IPC stream; its schema may differ per chunk (narrowed decimals).
+            using (var writer = new ArrowStreamWriter(output, narrowed.Schema, leaveOpen: true))
             {
-                if (_batches.Count == 1)
-                {
-                    writer.WriteRecordBatch(_batches[0]);
-                }
-                else
-                {
-                    using var coalesced = Coalesce();
-                    writer.WriteRecordBatch(coalesced);
-                }
+                writer.WriteRecordBatch(narrowed);
                 writer.WriteEnd();
             }
             return output.ToArray();
         }
         finally
         {
+            foreach (var item in created)
+                item.Dispose();
             Reset();
         }
+    }
+
+    private static RecordBatch Track(RecordBatch batch, List<IDisposable> created)
+    {
+        created.Add(batch);
+        return batch;
     }
 
     private RecordBatch Coalesce()

@@ -11,7 +11,7 @@ public static class TestServer
     public static async Task<MockhausServer> StartAsync(ServerOptions? options = null, ISqlTranslator? translator = null)
     {
         var server = MockhausServer.Create(options ?? new ServerOptions { Port = 0, ConfigureLogging = Quiet },
-            translator ?? new PassThroughTranslator());
+            translator ?? new Mockhaus.Sql.SnowflakeTranslator());
         await server.StartAsync();
         return server;
     }
