@@ -97,13 +97,14 @@ public sealed class Session : IDisposable
     /// Runs one statement. The caller must dispose the result (which frees the session for its next statement).
     /// Throws <see cref="SnowflakeSqlException"/> only.
     /// </summary>
+    /// <param name="queryId">The id the server already announced for this statement (e.g. in a 333333 answer); new if null.</param>
     public StatementResult Execute(TranslatedStatement statement, IReadOnlyList<object?>? binds = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, string? queryId = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _busy.Wait(cancellation);
         LastUsed = DateTimeOffset.UtcNow;
-        var queryId = Guid.NewGuid().ToString();
+        queryId ??= Guid.NewGuid().ToString();
         try
         {
             var rows = statement.DuckDbSql is null
