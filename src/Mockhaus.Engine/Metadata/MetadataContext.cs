@@ -19,10 +19,12 @@ public sealed class MetadataContext
     public IEnumerable<KeyValuePair<string, string>> Parameters { get; init; } = [];
     /// <summary>Default value of a parameter, for SHOW PARAMETERS' default and level columns; null when unknown.</summary>
     public Func<string, string?>? ParameterDefault { get; init; }
-    public IReadOnlyList<SessionVariable> Variables { get; init; } = [];
-    public IReadOnlyList<AccountObject> Warehouses { get; init; } = [];
-    public IReadOnlyList<AccountObject> Roles { get; init; } = [];
-    public IReadOnlyList<AccountObject> Users { get; init; } = [];
+    public IReadOnlyList<VariableInfo> Variables { get; init; } = [];
+    public IReadOnlyList<Mockhaus.Engine.Catalog.AccountObject> Warehouses { get; init; } = [];
+    public IReadOnlyList<Mockhaus.Engine.Catalog.AccountObject> Roles { get; init; } = [];
+    public IReadOnlyList<Mockhaus.Engine.Catalog.AccountObject> Users { get; init; } = [];
+    /// <summary>Resolves a parsed name to its Snowflake-resolved parts (IDENTIFIER($var) included); null: the parts as written.</summary>
+    public Func<Mockhaus.Sql.Syntax.QualifiedName, IReadOnlyList<string>>? NameResolver { get; init; }
     /// <summary>TIMESTAMP_TYPE_MAPPING, for resolving a bare TIMESTAMP.</summary>
     public string TimestampTypeMapping { get; init; } = "TIMESTAMP_NTZ";
 }

@@ -36,13 +36,4 @@ public sealed record TableMetadata(string Name)
 }
 
 /// <summary>A Snowflake session variable (SET x = ...), as SHOW VARIABLES lists it.</summary>
-public sealed record SessionVariable(string Name, string? Value, string Type, DateTimeOffset CreatedOn, DateTimeOffset UpdatedOn);
-
-/// <summary>A warehouse, role or user known to the session, for SHOW WAREHOUSES / ROLES / USERS.</summary>
-public sealed record AccountObject(string Name, DateTimeOffset CreatedOn)
-{
-    public string? Comment { get; init; }
-    public string Owner { get; init; } = "ACCOUNTADMIN";
-    /// <summary>Extra properties by SHOW column name (e.g. "size" = "X-Small", "state" = "STARTED").</summary>
-    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
-}
+public sealed record VariableInfo(string Name, string? Value, string Type, DateTimeOffset CreatedOn, DateTimeOffset UpdatedOn);

@@ -62,6 +62,15 @@ public static class MetadataStore
         InformationSchema.Create(connection, database);
     }
 
+    /// <summary>Installs the store when the database has none yet (a database attached before metadata existed).</summary>
+    public static void EnsureInstalled(DuckDBConnection connection, string database)
+    {
+        var installed = Query(connection, "SELECT 1 FROM duckdb_views() WHERE database_name = $1 AND schema_name = $2 AND view_name = 'COLUMNS_V'",
+            database, SchemaName).Count > 0;
+        if (!installed)
+            Install(connection, database);
+    }
+
     private static string Lit(string value) => Identifiers.Literal(value);
 
     private static string HiddenList => "('" + SchemaName + "', '" + InformationSchema.SchemaName + "', 'main')";
@@ -78,7 +87,7 @@ public static class MetadataStore
               CASE WHEN t.temporary THEN o.schema_name ELSE t.schema_name END AS schema_name,
               t.table_name AS name, 'TABLE' AS object_kind,
               CASE WHEN t.temporary THEN 'TEMPORARY' ELSE coalesce(o.table_kind, '') END AS table_kind,
-              o.comment AS comment,
+              coalesce(o.comment, t.comment) AS comment,
               coalesce(o.created_on, {dbCreated}) AS created_on,
               coalesce(o.last_altered, o.created_on, {dbCreated}) AS last_altered,
               t.estimated_size AS row_count,
@@ -92,7 +101,7 @@ public static class MetadataStore
                OR (t.temporary AND o.name IS NOT NULL)
             UNION ALL
             SELECT {db}, CASE WHEN v.temporary THEN o.schema_name ELSE v.schema_name END, v.view_name, 'VIEW',
-              CASE WHEN v.temporary THEN 'TEMPORARY' ELSE '' END, o.comment,
+              CASE WHEN v.temporary THEN 'TEMPORARY' ELSE '' END, coalesce(o.comment, v.comment),
               coalesce(o.created_on, {dbCreated}), coalesce(o.last_altered, o.created_on, {dbCreated}),
               NULL::BIGINT, NULL::BIGINT, coalesce(o.view_text, v.sql), coalesce(o.is_secure, false),
               coalesce(o.owner, 'SYSADMIN'), v.database_name, v.schema_name
@@ -137,8 +146,8 @@ public static class MetadataStore
               CASE WHEN mc.column_name IS NOT NULL THEN mc.type_length
                    WHEN c.sf_type = 'VARCHAR' THEN 16777216 WHEN c.sf_type = 'BINARY' THEN 8388608 END AS type_length,
               c.is_nullable AND NOT coalesce(mc.not_null, false) AS is_nullable,
-              CASE WHEN mc.column_name IS NOT NULL THEN mc.default_text ELSE c.column_default END AS default_text,
-              mc.comment, mc.identity_start, mc.identity_increment
+              coalesce(mc.default_text, c.column_default) AS default_text,
+              coalesce(mc.comment, c.comment) AS comment, mc.identity_start, mc.identity_increment
             FROM d c
             JOIN {m}."TABLES_V" t ON c.database_name = t.duck_database AND c.schema_name = t.duck_schema AND c.table_name = t.name
             LEFT JOIN {m}."COLUMNS" mc ON mc.schema_name = t.schema_name AND mc.table_name = t.name AND mc.column_name = c.column_name

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Mockhaus.Engine.Catalog;
 using Mockhaus.Engine.Results;
 using Mockhaus.Sql;
 using Mockhaus.Sql.Errors;
@@ -100,8 +101,10 @@ public static class ShowCommand
     {
         var kind = request.ScopeKind?.ToUpperInvariant();
         var name = request.ScopeName;
-        if (kind is null && name is not null)
-            kind = "SCHEMA";
+        if (string.IsNullOrEmpty(kind) && name is not null)
+            kind = what is "COLUMNS" or "PRIMARY KEYS" or "UNIQUE KEYS" or "IMPORTED KEYS" ? "TABLE" : "SCHEMA";
+        else if (kind == "")
+            kind = null;
         switch (kind)
         {
             case "ACCOUNT":
@@ -420,17 +423,17 @@ public static class ShowCommand
         ];
         var warehouses = context.Warehouses.ToList();
         if (context.Warehouse is { } current && warehouses.All(w => w.Name != current))
-            warehouses.Add(new AccountObject(current, Epoch));
+            warehouses.Add(new AccountObject("WAREHOUSE", current, Epoch, null));
         var rows = warehouses.OrderBy(w => w.Name, StringComparer.Ordinal).Select(w =>
         {
-            string P(string key, string fallback) => w.Properties.TryGetValue(key, out var v) ? v : fallback;
-            var started = P("state", "STARTED") == "STARTED";
+            string P(string key, string fallback) => fallback;
+            var started = true;
             return new object?[]
             {
                 w.Name, P("state", "STARTED"), P("type", "STANDARD"), P("size", "X-Small"), 1L, 1L, started ? 1L : 0L, 0L, 0L,
                 "N", w.Name == context.Warehouse ? "Y" : "N", long.Parse(P("auto_suspend", "600")), P("auto_resume", "true"),
                 started ? "100" : "", started ? "0" : "", started ? "0" : "", started ? "0" : "", w.CreatedOn, w.CreatedOn,
-                w.CreatedOn, w.Owner, w.Comment ?? "", "false", 8L, "null", started ? 1L : 0L, 0L, 0L, started ? 0L : 1L,
+                w.CreatedOn, "ACCOUNTADMIN", w.Comment ?? "", "false", 8L, "null", started ? 1L : 0L, 0L, 0L, started ? 0L : 1L,
                 Math.Abs(w.Name.GetHashCode()).ToString(), "STANDARD", null, "ROLE", "STANDARD_GEN_1",
             };
         }).ToList();
@@ -443,30 +446,32 @@ public static class ShowCommand
         var roles = context.Roles.ToList();
         foreach (var builtIn in new[] { "ACCOUNTADMIN", "ORGADMIN", "PUBLIC", "SECURITYADMIN", "SYSADMIN", "USERADMIN" })
             if (roles.All(r => r.Name != builtIn))
-                roles.Add(new AccountObject(builtIn, Epoch) { Owner = builtIn == "PUBLIC" || builtIn == "ACCOUNTADMIN" || builtIn == "ORGADMIN" ? "" : "ACCOUNTADMIN" });
+                roles.Add(new AccountObject("ROLE", builtIn, Epoch, null));
         var rows = roles.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new object?[]
         {
             r.CreatedOn, r.Name, r.Name == context.Role ? "Y" : "N", r.Name == context.Role ? "Y" : "N", "N",
-            r.Name == "PUBLIC" ? 0L : 1L, 0L, 0L, r.Owner, r.Comment ?? "", r.Owner.Length == 0 ? "" : "ROLE",
+            r.Name == "PUBLIC" ? 0L : 1L, 0L, 0L, RoleOwner(r.Name), r.Comment ?? "", RoleOwner(r.Name).Length == 0 ? "" : "ROLE",
         }).ToList();
         return ([Ts("created_on"), T("name"), T("is_default"), T("is_current"), T("is_inherited"), N("assigned_to_users"),
             N("granted_to_roles"), N("granted_roles"), T("owner"), T("comment"), T("owner_role_type")], rows, 1);
     }
+
+    private static string RoleOwner(string role) => role is "PUBLIC" or "ACCOUNTADMIN" or "ORGADMIN" ? "" : "ACCOUNTADMIN";
 
     // https://docs.snowflake.com/en/sql-reference/sql/show-users
     private static (IReadOnlyList<OutputColumn>, List<object?[]>, int) Users(MetadataContext context)
     {
         var users = context.Users.ToList();
         if (users.All(u => u.Name != context.User))
-            users.Add(new AccountObject(context.User, Epoch));
+            users.Add(new AccountObject("USER", context.User, Epoch, null));
         var rows = users.OrderBy(u => u.Name, StringComparer.Ordinal).Select(u =>
         {
-            string? P(string key) => u.Properties.TryGetValue(key, out var v) ? v : null;
+            string? P(string key) => null;
             return new object?[]
             {
                 u.Name, u.CreatedOn, P("login_name") ?? u.Name, P("display_name") ?? u.Name, P("first_name"), P("last_name"),
                 P("email"), null, null, u.Comment, P("disabled") ?? "false", P("must_change_password") ?? "false", "false",
-                P("default_warehouse"), P("default_namespace"), P("default_role"), null, "false", null, null, u.Owner, null,
+                P("default_warehouse"), P("default_namespace"), P("default_role"), null, "false", null, null, "ACCOUNTADMIN", null,
                 null, null, "true", "false", P("type"), "false",
             };
         }).ToList();

@@ -211,7 +211,7 @@ public class ShowTests : MetadataTestBase
             Role = "SYSADMIN", Warehouse = "WH",
             Parameters = [new("TIMEZONE", "UTC"), new("WEEK_START", "0")],
             ParameterDefault = p => p == "TIMEZONE" ? "America/Los_Angeles" : "0",
-            Variables = [new SessionVariable("X", "1", "fixed", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)],
+            Variables = [new VariableInfo("X", "1", "fixed", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)],
         };
         var parameters = Read(ShowCommand.Execute(new ShowRequest("PARAMETERS") { Like = "time%" }, context));
         // https://docs.snowflake.com/en/sql-reference/sql/show-parameters#output
