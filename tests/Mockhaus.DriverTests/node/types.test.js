@@ -1,0 +1,179 @@
+'use strict';
+// Every Snowflake type read back through the driver, with its column metadata, and NULL of each.
+// Type mapping: https://docs.snowflake.com/en/sql-reference/intro-summary-data-types
+// Node conversions: https://docs.snowflake.com/en/developer-guide/node-js/nodejs-driver-consume
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { connect, destroy, execute } = require('./lib/mockhaus');
+
+const BIG = '12345678901234567890123456789012345678'; // 38 digits
+const NEG_BIG = '-99999999999999999999999999999999999999';
+const TEXT = 'héllo wörld — 日本語 🎉 "quoted" \\ back\nslash';
+
+let conn;
+before(async () => {
+  conn = await connect();
+  await execute(conn, `CREATE OR REPLACE TABLE T_TYPES (
+      k INT, n NUMBER(10,2), big NUMBER(38,0), f FLOAT, s VARCHAR, b BOOLEAN, d DATE, t TIME,
+      ntz TIMESTAMP_NTZ, ltz TIMESTAMP_LTZ, tz TIMESTAMP_TZ, bin BINARY, v VARIANT, o OBJECT, a ARRAY)`);
+  // PARSE_JSON/OBJECT_CONSTRUCT/ARRAY_CONSTRUCT are not allowed in a VALUES clause: INSERT ... SELECT.
+  await execute(conn, `INSERT INTO T_TYPES
+      SELECT 1, 12345.67, ${BIG}, 3.14159, ?, TRUE, '2024-01-02'::DATE, '13:14:15.123'::TIME,
+             '2024-01-02 03:04:05.123456'::TIMESTAMP_NTZ, '2024-01-02 03:04:05.123 +00:00'::TIMESTAMP_LTZ,
+             '2024-01-02 03:04:05.5 +02:00'::TIMESTAMP_TZ, TO_BINARY('DEADBEEF', 'HEX'),
+             PARSE_JSON('{"a": 1, "b": [true, null, "x"]}'), OBJECT_CONSTRUCT('k', 'v', 'n', 2), ARRAY_CONSTRUCT(1, 'two', 3.5)`,
+  [TEXT]);
+  await execute(conn, `INSERT INTO T_TYPES
+      SELECT 2, -0.05, ${NEG_BIG}, -2.5e-10, '', FALSE, '1969-12-31'::DATE, '00:00:00'::TIME,
+             '1970-01-01 00:00:00'::TIMESTAMP_NTZ, '1999-12-31 23:59:59 +00:00'::TIMESTAMP_LTZ,
+             '2024-06-30 12:00:00 -05:30'::TIMESTAMP_TZ, TO_BINARY('', 'HEX'),
+             PARSE_JSON('"just a string"'), OBJECT_CONSTRUCT(), ARRAY_CONSTRUCT()`);
+  await execute(conn, `INSERT INTO T_TYPES (k) VALUES (3)`);
+});
+after(async () => {
+  if (conn) { try { await execute(conn, 'DROP TABLE IF EXISTS T_TYPES'); } catch { /* ignore */ } }
+  await destroy(conn);
+});
+
+async function selectAll(options) {
+  return execute(conn, 'SELECT * FROM T_TYPES ORDER BY k', undefined, options);
+}
+
+test('column metadata from stmt.getColumns()', { timeout: 60_000 }, async () => {
+  const { stmt } = await selectAll();
+  const meta = stmt.getColumns().map((c) => ({
+    name: c.getName(), type: c.getType(), precision: c.getPrecision(), scale: c.getScale(), nullable: c.isNullable(),
+  }));
+  const byName = Object.fromEntries(meta.map((m) => [m.name, m]));
+  assert.deepEqual(meta.map((m) => m.name),
+    ['K', 'N', 'BIG', 'F', 'S', 'B', 'D', 'T', 'NTZ', 'LTZ', 'TZ', 'BIN', 'V', 'O', 'A']);
+  // INT is NUMBER(38,0).
+  assert.equal(byName.K.type, 'fixed'); assert.equal(byName.K.precision, 38); assert.equal(byName.K.scale, 0);
+  assert.equal(byName.N.type, 'fixed'); assert.equal(byName.N.precision, 10); assert.equal(byName.N.scale, 2);
+  assert.equal(byName.BIG.type, 'fixed'); assert.equal(byName.BIG.precision, 38); assert.equal(byName.BIG.scale, 0);
+  assert.equal(byName.F.type, 'real');
+  assert.equal(byName.S.type, 'text');
+  assert.equal(byName.B.type, 'boolean');
+  assert.equal(byName.D.type, 'date');
+  assert.equal(byName.T.type, 'time'); assert.equal(byName.T.scale, 9);
+  assert.equal(byName.NTZ.type, 'timestamp_ntz'); assert.equal(byName.NTZ.scale, 9);
+  assert.equal(byName.LTZ.type, 'timestamp_ltz'); assert.equal(byName.LTZ.scale, 9);
+  assert.equal(byName.TZ.type, 'timestamp_tz'); assert.equal(byName.TZ.scale, 9);
+  assert.equal(byName.BIN.type, 'binary');
+  assert.equal(byName.V.type, 'variant');
+  assert.equal(byName.O.type, 'object');
+  assert.equal(byName.A.type, 'array');
+  for (const m of meta) assert.equal(m.nullable, true, `${m.name} is nullable`);
+  // The typed helpers agree.
+  const cols = Object.fromEntries(stmt.getColumns().map((c) => [c.getName(), c]));
+  assert.ok(cols.N.isNumber() && cols.F.isNumber() && cols.S.isString() && cols.B.isBoolean());
+  assert.ok(cols.D.isDate() && cols.T.isTime() && cols.NTZ.isTimestampNtz() && cols.LTZ.isTimestampLtz());
+  assert.ok(cols.TZ.isTimestampTz() && cols.BIN.isBinary() && cols.V.isVariant() && cols.O.isObject() && cols.A.isArray());
+});
+
+test('values of the first row', { timeout: 60_000 }, async () => {
+  const { rows } = await selectAll();
+  assert.equal(rows.length, 3);
+  const r = rows[0];
+  assert.equal(r.K, 1);
+  assert.equal(r.N, 12345.67);
+  assert.equal(r.BIG, Number(BIG)); // as a JS number (lossy); exact value below with fetchAsString
+  assert.equal(r.F, 3.14159);
+  assert.equal(r.S, TEXT);
+  assert.equal(r.B, true);
+  // DATE: a Date at UTC midnight.
+  assert.equal(r.D.getTime(), Date.UTC(2024, 0, 2));
+  // TIME: rendered with TIME_OUTPUT_FORMAT (default HH24:MI:SS).
+  assert.equal(r.T, '13:14:15');
+  // TIMESTAMP_NTZ: wall clock read as UTC; nanoseconds kept.
+  assert.equal(r.NTZ.getTime(), Date.UTC(2024, 0, 2, 3, 4, 5, 123));
+  assert.equal(r.NTZ.getNanoSeconds(), 123456000);
+  // TIMESTAMP_LTZ: the instant.
+  assert.equal(r.LTZ.getTime(), Date.UTC(2024, 0, 2, 3, 4, 5, 123));
+  // TIMESTAMP_TZ: the instant, plus its offset in minutes.
+  assert.equal(r.TZ.getTime(), Date.UTC(2024, 0, 2, 1, 4, 5, 500));
+  assert.equal(r.TZ.getTimezone(), 120);
+  assert.ok(Buffer.isBuffer(r.BIN));
+  assert.equal(r.BIN.toString('hex'), 'deadbeef');
+  assert.deepEqual(r.V, { a: 1, b: [true, null, 'x'] });
+  assert.deepEqual(r.O, { k: 'v', n: 2 });
+  assert.deepEqual(r.A, [1, 'two', 3.5]);
+});
+
+test('values of the second row (negative, empty, pre-epoch, fractional offsets)', { timeout: 60_000 }, async () => {
+  const { rows } = await selectAll();
+  const r = rows[1];
+  assert.equal(r.N, -0.05);
+  assert.equal(r.F, -2.5e-10);
+  assert.equal(r.S, '');
+  assert.equal(r.B, false);
+  assert.equal(r.D.getTime(), Date.UTC(1969, 11, 31));
+  assert.equal(r.T, '00:00:00');
+  assert.equal(r.NTZ.getTime(), 0);
+  assert.equal(r.LTZ.getTime(), Date.UTC(1999, 11, 31, 23, 59, 59));
+  assert.equal(r.TZ.getTime(), Date.UTC(2024, 5, 30, 17, 30, 0));
+  assert.equal(r.TZ.getTimezone(), -330);
+  assert.equal(r.BIN.length, 0);
+  assert.equal(r.V, 'just a string');
+  assert.deepEqual(r.O, {});
+  assert.deepEqual(r.A, []);
+});
+
+test('NULL of every type', { timeout: 60_000 }, async () => {
+  const { rows } = await selectAll();
+  const r = rows[2];
+  assert.equal(r.K, 3);
+  for (const name of ['N', 'BIG', 'F', 'S', 'B', 'D', 'T', 'NTZ', 'LTZ', 'TZ', 'BIN', 'V', 'O', 'A']) {
+    assert.equal(r[name], null, `${name} is NULL`);
+  }
+});
+
+test('exact values with fetchAsString (38-digit NUMBER, scale, binary hex)', { timeout: 60_000 }, async () => {
+  const { rows } = await selectAll({ fetchAsString: ['Number', 'Buffer', 'Boolean'] });
+  assert.equal(rows[0].BIG, BIG);
+  assert.equal(rows[1].BIG, NEG_BIG);
+  // NUMBER(10,2) keeps exactly two fraction digits on the wire.
+  assert.equal(rows[0].N, '12345.67');
+  assert.equal(rows[1].N, '-0.05');
+  assert.equal(rows[0].K, '1');
+  assert.equal(rows[0].BIN, 'DEADBEEF');
+  assert.equal(rows[0].B, 'TRUE');
+  assert.equal(rows[2].BIG, null);
+});
+
+test('literal casts without a table', { timeout: 60_000 }, async () => {
+  const { stmt, rows } = await execute(conn, `SELECT
+      CAST(1.5 AS NUMBER(5,1)) AS num, 10 / 4 AS quotient, 7::FLOAT AS flt, 'x'::VARCHAR(3) AS vc,
+      NULL::VARCHAR AS nul, TRUE AS bool, TO_DATE('2000-02-29') AS dt, TO_TIME('23:59:59') AS tm,
+      TO_TIMESTAMP_NTZ('2000-02-29 12:00:00') AS ts, TO_VARIANT(5) AS vr`);
+  const types = Object.fromEntries(stmt.getColumns().map((c) => [c.getName(), [c.getType(), c.getScale()]]));
+  assert.deepEqual(types.NUM, ['fixed', 1]);
+  // https://docs.snowflake.com/en/sql-reference/operators-arithmetic : division scale = max(s1, min(s1+6, 12)) = 6
+  assert.deepEqual(types.QUOTIENT, ['fixed', 6]);
+  assert.equal(types.FLT[0], 'real');
+  assert.equal(types.VC[0], 'text');
+  assert.equal(types.NUL[0], 'text');
+  assert.equal(types.BOOL[0], 'boolean');
+  assert.equal(types.DT[0], 'date');
+  assert.equal(types.TM[0], 'time');
+  assert.equal(types.TS[0], 'timestamp_ntz');
+  assert.equal(types.VR[0], 'variant');
+  const r = rows[0];
+  assert.equal(r.NUM, 1.5);
+  assert.equal(r.QUOTIENT, 2.5);
+  assert.equal(r.FLT, 7);
+  assert.equal(r.VC, 'x');
+  assert.equal(r.NUL, null);
+  assert.equal(r.BOOL, true);
+  assert.equal(r.DT.getTime(), Date.UTC(2000, 1, 29));
+  assert.equal(r.TM, '23:59:59');
+  assert.equal(r.TS.getTime(), Date.UTC(2000, 1, 29, 12));
+  assert.equal(r.VR, 5);
+});
+
+test('binds of every JS type round-trip', { timeout: 60_000 }, async () => {
+  const rows = (await execute(conn,
+    'SELECT ?::NUMBER(10,0) AS i, ?::FLOAT AS f, ?::VARCHAR AS s, ?::BOOLEAN AS b, ?::VARCHAR AS n',
+    [42, 1.25, TEXT, true, null])).rows;
+  assert.deepEqual(rows, [{ I: 42, F: 1.25, S: TEXT, B: true, N: null }]);
+});
