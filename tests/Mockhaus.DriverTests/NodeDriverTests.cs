@@ -54,10 +54,12 @@ public sealed class NodeDriverTests
         TestContext.Out.WriteLine($"node --test {file}: exit {result.ExitCode} in {result.Elapsed.TotalSeconds:F1}s");
         if (result.TimedOut || result.ExitCode != 0)
         {
-            TestContext.Out.WriteLine(result.Output);
             Assert.Fail(result.TimedOut
                 ? $"{file} timed out after {PerFileTimeout}; node output:\n{result.Output}"
                 : $"{file} failed (exit {result.ExitCode}); node output:\n{result.Output}");
         }
+        // On success, just node's summary lines (tests/pass/fail counts).
+        foreach (var line in result.Output.Split('\n').Where(l => l.StartsWith("ℹ ", StringComparison.Ordinal)))
+            TestContext.Out.WriteLine(line);
     }
 }
