@@ -33,6 +33,7 @@ public sealed class MockhausEngine : IDisposable
     public Session OpenSession(SessionOptions options)
     {
         var connection = _root.Duplicate();
+        connection.Open();
         try
         {
             var session = new Session(this, Interlocked.Increment(ref _nextSessionId), connection, options);

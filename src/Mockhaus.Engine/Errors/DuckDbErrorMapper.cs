@@ -13,6 +13,8 @@ public static class DuckDbErrorMapper
     {
         if (exception is SnowflakeSqlException snowflake)
             return snowflake;
+        if (exception is OperationCanceledException)
+            return Canceled(exception);
         var message = exception is DuckDBException or InvalidOperationException ? exception.Message : exception.ToString();
         return MapMessage(message, exception);
     }
@@ -21,7 +23,7 @@ public static class DuckDbErrorMapper
     {
         var detail = StripPrefix(message);
         if (message.Contains("INTERRUPT", StringComparison.OrdinalIgnoreCase) || message.Contains("Interrupted", StringComparison.Ordinal))
-            return new SnowflakeSqlException("000604", "57014", "SQL execution canceled", inner);
+            return Canceled(inner);
         if (detail.Contains("Division by zero", StringComparison.OrdinalIgnoreCase))
             return new SnowflakeSqlException("100051", "22012", "Division by zero", inner);
         if (message.StartsWith("Catalog Error", StringComparison.Ordinal) && QuotedName(detail, "with name ") is { } missing
@@ -48,6 +50,9 @@ public static class DuckDbErrorMapper
             return new SnowflakeSqlException("002141", "42601", $"SQL compilation error:\n{detail}", inner);
         return new SnowflakeSqlException("100132", "P0000", detail, inner);
     }
+
+    public static SnowflakeSqlException Canceled(Exception? inner = null) =>
+        new("000604", "57014", "SQL execution canceled", inner);
 
     private static string StripPrefix(string message)
     {
