@@ -1,59 +1,72 @@
-using System.Reflection;
+using Microsoft.Extensions.Logging;
+using Mockhaus.Server;
+using Mockhaus.Sql;
 
 namespace Mockhaus.Bench;
 
-/// <summary>
-/// Starts a <c>Mockhaus.Server.MockhausServer</c> with the real translator, bound late (reflection) so the bench
-/// compiles before the server and translator branches are merged. API used: <c>MockhausServer.Create(ServerOptions,
-/// ISqlTranslator)</c>, <c>StartAsync</c>, <c>BaseAddress</c>, <c>DisposeAsync</c>.
-/// </summary>
+/// <summary>Hosts a <see cref="MockhausServer"/> with the real translator (or the pass-through one, on request).</summary>
 public static class InProcessServer
 {
-    public static async Task<(Uri BaseAddress, IAsyncDisposable Server)> StartAsync(string host, int port, string? dataDirectory)
+    public static async Task<(Uri BaseAddress, IAsyncDisposable Server)> StartAsync(string host, int port,
+        string? dataDirectory, bool passthrough)
     {
-        var serverType = Type.GetType("Mockhaus.Server.MockhausServer, Mockhaus.Server")
-            ?? throw new InvalidOperationException("Mockhaus.Server.MockhausServer not found (server branch not merged).");
-        var optionsType = Type.GetType("Mockhaus.Server.ServerOptions, Mockhaus.Server")!;
-        var options = Activator.CreateInstance(optionsType)!;
-        optionsType.GetProperty("Host")!.SetValue(options, host);
-        optionsType.GetProperty("Port")!.SetValue(options, port);
-        optionsType.GetProperty("DataDirectory")!.SetValue(options, dataDirectory);
-        var translator = Translator.Create()
-            ?? throw new InvalidOperationException("Mockhaus.Sql.SnowflakeTranslator not found (translator not merged).");
-        object server;
-        try
-        {
-            server = serverType.GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!
-                .Invoke(null, [options, translator])!;
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null) { throw e.InnerException; }
-        await (Task)serverType.GetMethod("StartAsync")!.Invoke(server, [CancellationToken.None])!;
-        var baseAddress = (Uri)serverType.GetProperty("BaseAddress")!.GetValue(server)!;
-        return (baseAddress, (IAsyncDisposable)server);
+        var translator = passthrough ? new PassthroughTranslator() : Translator.Create()
+            ?? throw new InvalidOperationException("Mockhaus.Sql.SnowflakeTranslator not found (translator not merged); try --translator passthrough.");
+        var server = MockhausServer.Create(
+            new ServerOptions
+            {
+                Host = host,
+                Port = port,
+                DataDirectory = dataDirectory,
+                ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning),
+            },
+            translator);
+        await server.StartAsync();
+        return (server.BaseAddress, server);
     }
 }
 
-/// <summary>The Snowflake→DuckDB translator, if present.</summary>
+/// <summary>The Snowflake→DuckDB translator, if present (bound late: it lands on main separately).</summary>
 public static class Translator
 {
-    public static object? Create()
+    public static ISqlTranslator? Create()
     {
-        var t = Type.GetType("Mockhaus.Sql.SnowflakeTranslator, Mockhaus.Sql");
-        return t is null ? null : Activator.CreateInstance(t);
+        var t = typeof(ISqlTranslator).Assembly.GetType("Mockhaus.Sql.SnowflakeTranslator");
+        return t is null ? null : (ISqlTranslator)Activator.CreateInstance(t)!;
     }
 
     /// <summary>The DuckDB SQL the translator produces for one Snowflake statement, or null.</summary>
     public static string? ToDuckDb(string snowflakeSql)
     {
-        if (Create() is not Mockhaus.Sql.ISqlTranslator translator) return null;
         try
         {
-            var statements = translator.Translate(snowflakeSql);
-            return statements.Count == 1 ? statements[0].DuckDbSql : null;
+            var statements = Create()?.Translate(snowflakeSql);
+            return statements is { Count: 1 } ? statements[0].DuckDbSql : null;
         }
         catch (Exception)
         {
             return null;
         }
+    }
+}
+
+/// <summary>
+/// Bench-only fallback (<c>--translator passthrough</c>): sends the text to DuckDB unchanged and classifies it by
+/// its first keyword. Lets the protocol be measured without the Snowflake translator; queries must be DuckDB SQL.
+/// </summary>
+public sealed class PassthroughTranslator : ISqlTranslator
+{
+    public IReadOnlyList<TranslatedStatement> Translate(string sql)
+    {
+        var first = sql.TrimStart().Split([' ', '\n', '\t', '('], 2)[0].ToUpperInvariant();
+        var kind = first switch
+        {
+            "SELECT" or "WITH" or "FROM" or "VALUES" => StatementKind.Select,
+            "INSERT" => StatementKind.Insert,
+            "UPDATE" => StatementKind.Update,
+            "DELETE" => StatementKind.Delete,
+            _ => StatementKind.Unknown,
+        };
+        return [new TranslatedStatement(sql, kind, sql)];
     }
 }

@@ -5,7 +5,7 @@ using Mockhaus.Bench;
 
 // Mockhaus benchmark. Usage:
 //   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node] [--rows N] [--iterations N]
-//        [--url http://127.0.0.1:PORT [--pid PID]]
+//        [--url http://127.0.0.1:PORT [--pid PID]] [--translator passthrough]
 // Without --url the server runs in a child process (this program's hidden `serve` command).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -13,26 +13,27 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length > 0 && args[0] == "serve")
 {
     var dir = Option(args, "--data-dir");
-    return await ServerProcess.ServeAsync(dir);
+    return await ServerProcess.ServeAsync(dir, Option(args, "--translator") == "passthrough");
 }
 
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(args, a)) ?? "all";
 var rows = long.Parse(Option(args, "--rows") ?? "5000000");
 var iterations = int.Parse(Option(args, "--iterations") ?? "2000");
 var url = Option(args, "--url");
+var passthrough = Option(args, "--translator") == "passthrough";
 var pid = Option(args, "--pid") is { } p ? int.Parse(p) : (int?)null;
 var nodeDirectory = typeof(Scenarios).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .Single(a => a.Key == "BenchNodeDirectory").Value!;
 
 if (scenario is not ("all" or "http" or "arrow" or "node"))
 {
-    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node] [--rows N] [--iterations N] [--url URL [--pid PID]]");
+    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough]");
     return 2;
 }
 
 await using var server = url is not null
     ? ServerProcess.External(new Uri(url), pid)
-    : await ServerProcess.StartChildAsync(TimeSpan.FromMinutes(2));
+    : await ServerProcess.StartChildAsync(TimeSpan.FromMinutes(2), passthrough);
 Console.Error.WriteLine($"[bench] server at {server.BaseAddress} (pid {server.Pid?.ToString() ?? "unknown"})");
 
 var figures = new List<Figure>();
