@@ -38,7 +38,7 @@ Console.Error.WriteLine($"[bench] server at {server.BaseAddress} (pid {server.Pi
 
 var figures = new List<Figure>();
 var failures = new List<string>();
-string largeSql = Scenarios.SnowflakeLargeQuery(rows);
+string largeSql = passthrough ? Scenarios.DuckDbLargeQuery(rows) : Scenarios.SnowflakeLargeQuery(rows);
 
 if (scenario is "all" or "http")
 {
