@@ -29,6 +29,8 @@ public sealed class MockhausEngine : IDisposable
 
     public DatabaseCatalog Catalog { get; }
 
+    public AccountObjects AccountObjects { get; } = new();
+
     /// <summary>Opens a session with its own DuckDB connection, in the login's database and schema.</summary>
     public Session OpenSession(SessionOptions options)
     {

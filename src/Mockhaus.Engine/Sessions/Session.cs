@@ -5,6 +5,7 @@ using Mockhaus.Engine.Results;
 using Mockhaus.Sql;
 using Mockhaus.Sql.Errors;
 using Mockhaus.Sql.Functions;
+using Mockhaus.Sql.Syntax;
 
 namespace Mockhaus.Engine.Sessions;
 
@@ -17,19 +18,27 @@ public sealed class Session : IDisposable
     private readonly MockhausEngine _engine;
     private readonly DuckDBConnection _connection;
     private readonly SemaphoreSlim _busy = new(1, 1);
+    private readonly SessionCommands _commands;
+    private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
+    private readonly string _account;
+    private readonly string? _client;
     private DuckDBCommand? _running;
+    private long _transactionCounter;
     private bool _disposed;
 
     internal Session(MockhausEngine engine, long id, DuckDBConnection connection, SessionOptions options)
     {
         _engine = engine;
         _connection = connection;
+        _commands = new SessionCommands(this, engine);
         Id = id;
         User = Identifiers.Resolve(options.User);
         Warehouse = options.Warehouse is { Length: > 0 } w ? Identifiers.Resolve(w) : null;
         Role = options.Role is { Length: > 0 } r ? Identifiers.Resolve(r) : "SYSADMIN";
         Database = options.Database is { Length: > 0 } d ? Identifiers.Resolve(d) : null;
         Schema = options.Schema is { Length: > 0 } s ? Identifiers.Resolve(s) : null;
+        _account = Identifiers.Resolve(options.Account);
+        _client = options.Client;
         foreach (var (name, value) in options.Parameters)
             if (SessionParameters.IsKnown(name))
                 Parameters.Set(name, value);
@@ -43,6 +52,15 @@ public sealed class Session : IDisposable
     public string? Role { get; private set; }
     public SessionParameters Parameters { get; } = new();
     public DateTimeOffset LastUsed { get; private set; } = DateTimeOffset.UtcNow;
+    public bool InTransaction { get; private set; }
+
+    /// <summary>Names of the session variables set with SET, in Snowflake-resolved form.</summary>
+    public IReadOnlyCollection<string> Variables => _variables;
+
+    /// <summary>Query ids of this session's statements, oldest first (LAST_QUERY_ID, RESULT_SCAN).</summary>
+    public IReadOnlyList<string> QueryHistory => _queryHistory;
+
+    private readonly List<string> _queryHistory = new();
 
     internal void Initialize()
     {
@@ -50,6 +68,14 @@ public sealed class Session : IDisposable
         foreach (var setup in FunctionLibrary.ConnectionSetupSql)
             Run(setup);
         ApplyTimeZone();
+        foreach (var name in SessionParameters.FunctionVariables)
+            Run($"SET VARIABLE {VariableName(name)} = {Identifiers.Literal(Parameters.Get(name))}");
+        Run($"SET VARIABLE MH_CURRENT_USER = {Identifiers.Literal(User)}");
+        Run($"SET VARIABLE MH_CURRENT_WAREHOUSE = {(Warehouse is null ? "NULL" : Identifiers.Literal(Warehouse))}");
+        Run($"SET VARIABLE MH_CURRENT_ROLE = {Identifiers.Literal(Role!)}");
+        Run($"SET VARIABLE MH_CURRENT_ACCOUNT = {Identifiers.Literal(_account)}");
+        Run($"SET VARIABLE MH_CURRENT_CLIENT = {(_client is null ? "NULL" : Identifiers.Literal(_client))}");
+        Run($"SET VARIABLE MH_CURRENT_SESSION = {Identifiers.Literal(Id.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
         if (Database is not null && !_engine.Catalog.Exists(Database))
         {
             if (_engine.Options.CreateLoginDatabase)
@@ -81,8 +107,9 @@ public sealed class Session : IDisposable
         try
         {
             var rows = statement.DuckDbSql is null
-                ? ExecuteBuiltIn(statement)
+                ? _commands.Execute(statement)
                 : ExecuteOnDuckDb(statement, binds ?? [], cancellation);
+            _queryHistory.Add(queryId);
             return new StatementResult(queryId, statement.Kind, rows, () => _busy.Release());
         }
         catch (Exception e)
@@ -96,6 +123,16 @@ public sealed class Session : IDisposable
     public void Cancel() => Volatile.Read(ref _running)?.Cancel();
 
     private IResultStream ExecuteOnDuckDb(TranslatedStatement statement, IReadOnlyList<object?> binds, CancellationToken cancellation)
+    {
+        PrepareTransactionFor(statement.Kind);
+        CheckContextFor(statement);
+        PublishStatementContext(statement);
+        var rows = RunStatement(statement, binds, cancellation);
+        AfterDuckDbStatement(statement);
+        return rows;
+    }
+
+    private IResultStream RunStatement(TranslatedStatement statement, IReadOnlyList<object?> binds, CancellationToken cancellation)
     {
         var command = _connection.CreateCommand();
         command.CommandText = statement.DuckDbSql;
@@ -169,13 +206,200 @@ public sealed class Session : IDisposable
         return InMemoryResultStream.Counts([("number of rows inserted", inserted), ("number of rows updated", updated), ("number of rows deleted", deleted)]);
     }
 
-    private IResultStream ExecuteBuiltIn(TranslatedStatement statement) =>
-        throw SnowflakeErrors.Unsupported(statement.Kind.ToString());
+    private static bool IsDdl(StatementKind kind) => StatementTypes.For(kind) == StatementTypes.Ddl;
+
+    /// <summary>
+    /// Snowflake commits an open transaction before DDL, and with AUTOCOMMIT off opens one implicitly at the
+    /// first other statement.
+    /// </summary>
+    private void PrepareTransactionFor(StatementKind kind)
+    {
+        if (IsDdl(kind))
+            CommitImplicitly();
+        else if (!InTransaction && !IsTrue(Parameters.Get("AUTOCOMMIT")) && kind is not StatementKind.Show and not StatementKind.Describe)
+            BeginTransaction();
+    }
+
+    /// <summary>Creating an unqualified object needs a current database and schema (090105 / 090106).</summary>
+    private void CheckContextFor(TranslatedStatement statement)
+    {
+        if (!IsDdl(statement.Kind) || statement.Kind is StatementKind.Drop || statement.Target is not { } target)
+            return;
+        var operation = statement.Kind switch
+        {
+            StatementKind.CreateTable => "CREATE TABLE",
+            StatementKind.CreateView => "CREATE VIEW",
+            StatementKind.CreateSchema => "CREATE SCHEMA",
+            _ => "operation",
+        };
+        if (target.Database is null && Database is null)
+            throw EngineErrors.NoCurrentDatabase(operation);
+        if (statement.Kind != StatementKind.CreateSchema && target.Schema is null && Schema is null)
+            throw EngineErrors.NoCurrentSchema(operation);
+    }
+
+    /// <summary>Context changes that follow DDL run on DuckDB (Snowflake makes a new schema current).</summary>
+    private void AfterDuckDbStatement(TranslatedStatement statement)
+    {
+        switch (statement.Syntax)
+        {
+            case CreateSchemaStatement create:
+                var parts = ResolveName(create.Name);
+                var database = parts.Count >= 2 ? parts[^2] : Database;
+                if (database is not null)
+                    SetContext(database, parts[^1]);
+                break;
+            case DropStatement { ObjectKind: "SCHEMA" } drop:
+                var dropped = ResolveName(drop.Name);
+                if ((dropped.Count >= 2 ? dropped[^2] : Database) == Database && dropped[^1] == Schema)
+                    SetContext(Database, null);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The query history and statement text change with every statement; they are handed to DuckDB only when
+    /// the translated SQL reads them, so ordinary statements pay nothing.
+    /// </summary>
+    private void PublishStatementContext(TranslatedStatement statement)
+    {
+        var sql = statement.DuckDbSql!;
+        if (sql.Contains(FunctionLibrary.QueryHistoryVariable, StringComparison.Ordinal))
+            Run($"SET VARIABLE {FunctionLibrary.QueryHistoryVariable} = [{string.Join(", ", _queryHistory.Select(Identifiers.Literal))}]::VARCHAR[]");
+        if (sql.Contains(FunctionLibrary.CurrentStatementVariable, StringComparison.Ordinal))
+            Run($"SET VARIABLE {FunctionLibrary.CurrentStatementVariable} = {Identifiers.Literal(statement.SourceText)}");
+    }
+
+    private static bool IsTrue(string value) => value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1";
+
+    // ---- state changes used by SessionCommands ---------------------------------------------------------
+
+    /// <summary>The resolved parts of a name; IDENTIFIER($var) is looked up in the session variables.</summary>
+    internal IReadOnlyList<string> ResolveName(QualifiedName name)
+    {
+        if (name.Variable is null)
+            return name.Parts.Select(p => p.Resolved).ToList();
+        var value = GetVariableText(name.Variable) ?? throw EngineErrors.VariableDoesNotExist(name.Variable);
+        return value.Split('.').Select(Identifiers.Resolve).ToList();
+    }
+
+    /// <summary>Database, schema and name for creating an object, with Snowflake's errors when context is missing.</summary>
+    internal (string Database, string Schema, string Name) QualifyForCreate(QualifiedName name, string operation)
+    {
+        var parts = ResolveName(name);
+        var database = parts.Count >= 3 ? parts[^3] : Database ?? throw EngineErrors.NoCurrentDatabase(operation);
+        var schema = parts.Count >= 2 ? parts[^2] : Schema ?? throw EngineErrors.NoCurrentSchema(operation);
+        return (database, schema, parts[^1]);
+    }
+
+    internal void SetContext(string? database, string? schema)
+    {
+        Database = database;
+        Schema = database is null ? null : schema;
+        ApplyContext();
+    }
+
+    internal void SetWarehouse(string warehouse)
+    {
+        Warehouse = warehouse;
+        Run($"SET VARIABLE MH_CURRENT_WAREHOUSE = {Identifiers.Literal(warehouse)}");
+    }
+
+    internal void SetRole(string role)
+    {
+        Role = role;
+        Run($"SET VARIABLE MH_CURRENT_ROLE = {Identifiers.Literal(role)}");
+    }
+
+    internal void SetParameter(string name, string value)
+    {
+        Parameters.Set(name, value);
+        ApplyParameter(name);
+    }
+
+    internal void UnsetParameter(string name)
+    {
+        Parameters.Unset(name);
+        ApplyParameter(name.ToUpperInvariant());
+    }
+
+    private void ApplyParameter(string name)
+    {
+        if (name == "TIMEZONE")
+            ApplyTimeZone();
+        if (SessionParameters.FunctionVariables.Contains(name))
+            Run($"SET VARIABLE {VariableName(name)} = {Identifiers.Literal(Parameters.Get(name))}");
+    }
+
+    private static string VariableName(string parameter) => "MH_" + parameter;
+
+    /// <summary>SET name = expr: evaluated once, now, as Snowflake does.</summary>
+    internal void SetVariable(string name, string valueDuckDbSql)
+    {
+        Run($"SET VARIABLE {Identifiers.Quote(name)} = ({valueDuckDbSql})");
+        _variables.Add(name);
+    }
+
+    internal bool UnsetVariable(string name)
+    {
+        if (!_variables.Remove(name))
+            return false;
+        Run($"RESET VARIABLE {Identifiers.Quote(name)}");
+        return true;
+    }
+
+    /// <summary>The text of a session variable (for IDENTIFIER($var)), or null when it is not set.</summary>
+    internal string? GetVariableText(string name)
+    {
+        if (!_variables.Contains(name))
+            return null;
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT CAST(getvariable({Identifiers.Literal(name)}) AS VARCHAR)";
+        return command.ExecuteScalar() as string;
+    }
+
+    internal void BeginTransaction()
+    {
+        if (InTransaction)
+            return;
+        Run("BEGIN TRANSACTION");
+        InTransaction = true;
+        var transactionId = Id * 1000 + Interlocked.Increment(ref _transactionCounter);
+        Run($"SET VARIABLE MH_CURRENT_TRANSACTION = '{transactionId}'");
+    }
+
+    internal void CommitTransaction()
+    {
+        if (!InTransaction)
+            return;
+        InTransaction = false;
+        Run("COMMIT");
+        Run("SET VARIABLE MH_CURRENT_TRANSACTION = NULL");
+    }
+
+    internal void RollbackTransaction()
+    {
+        if (!InTransaction)
+            return;
+        InTransaction = false;
+        Run("ROLLBACK");
+        Run("SET VARIABLE MH_CURRENT_TRANSACTION = NULL");
+    }
+
+    /// <summary>DDL and database-level statements commit an open transaction first, as in Snowflake.</summary>
+    internal void CommitImplicitly() => CommitTransaction();
+
+    internal void RunDuckDb(string duckDbSql) => Run(duckDbSql);
 
     private void ApplyContext()
     {
+        Run($"SET VARIABLE MH_CURRENT_DATABASE = {(Database is null ? "NULL" : Identifiers.Literal(Database))}");
+        Run($"SET VARIABLE MH_CURRENT_SCHEMA = {(Schema is null ? "NULL" : Identifiers.Literal(Schema))}");
         if (Database is null)
+        {
+            Run("USE memory.main");
             return;
+        }
         var schema = Schema ?? DatabaseCatalog.DefaultSchema;
         Run($"USE {Identifiers.Quote(Database)}.{Identifiers.Quote(schema)}");
     }

@@ -8,5 +8,9 @@ public sealed class SessionOptions
     public string? Schema { get; init; }
     public string? Warehouse { get; init; }
     public string? Role { get; init; }
+    public string Account { get; init; } = "MOCKHAUS";
+
+    /// <summary>The driver, e.g. "JavaScript 3.3.0" (CURRENT_CLIENT()).</summary>
+    public string? Client { get; init; }
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 }

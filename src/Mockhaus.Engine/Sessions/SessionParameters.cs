@@ -34,6 +34,12 @@ public sealed class SessionParameters
         ["JS_TREAT_INTEGER_AS_BIGINT"] = "false",
     };
 
+    /// <summary>Parameters the function library reads from DuckDB variables named MH_&lt;parameter&gt;.</summary>
+    public static readonly IReadOnlySet<string> FunctionVariables = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "WEEK_START", "WEEK_OF_YEAR_POLICY", "TIMESTAMP_TYPE_MAPPING", "TIMEZONE",
+    };
+
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsKnown(string name) => Defaults.ContainsKey(name);

@@ -1,0 +1,37 @@
+using Mockhaus.Sql.Errors;
+
+namespace Mockhaus.Engine.Errors;
+
+/// <summary>Snowflake errors raised by the engine itself (context, parameters, variables), in Snowflake's wording.</summary>
+public static class EngineErrors
+{
+    /// <summary>USE of a database or schema that does not exist.</summary>
+    public static SnowflakeSqlException ObjectDoesNotExistOrCannotBePerformed() =>
+        new("002043", "02000", "SQL compilation error:\nObject does not exist, or operation cannot be performed.");
+
+    public static SnowflakeSqlException NoCurrentDatabase(string operation) =>
+        new("090105", "22000",
+            $"Cannot perform {operation}. This session does not have a current database. Call 'USE DATABASE', or use a qualified name.");
+
+    public static SnowflakeSqlException NoCurrentSchema(string operation) =>
+        new("090106", "22000",
+            $"Cannot perform {operation}. This session does not have a current schema. Call 'USE SCHEMA', or use a qualified name.");
+
+    public static SnowflakeSqlException InvalidParameter(string name) =>
+        new("001007", "22023", $"SQL compilation error:\ninvalid parameter '{name}'");
+
+    public static SnowflakeSqlException InvalidParameterValue(string name, string value) =>
+        new("001007", "22023", $"SQL compilation error:\ninvalid value [{value}] for parameter '{name}'");
+
+    public static SnowflakeSqlException VariableDoesNotExist(string name) =>
+        new("002211", "02000", $"SQL compilation error: error line 1 at position 0\nSession variable '${name}' does not exist");
+
+    public static SnowflakeSqlException AlreadyExists(string kind, string name) =>
+        new("002002", "42710", $"SQL compilation error:\nObject '{name}' already exists.");
+
+    public static SnowflakeSqlException DatabaseDoesNotExist(string name) =>
+        new("002003", "02000", $"SQL compilation error:\nDatabase '{name}' does not exist or not authorized.");
+
+    public static SnowflakeSqlException SchemaDoesNotExist(string name) =>
+        new("002003", "02000", $"SQL compilation error:\nSchema '{name}' does not exist or not authorized.");
+}
