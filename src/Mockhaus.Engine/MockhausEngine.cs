@@ -38,6 +38,9 @@ public sealed class MockhausEngine : IDisposable
         connection.Open();
         try
         {
+            // Duplicate() shares the database instance but hands back a closed connection.
+            if (connection.State != System.Data.ConnectionState.Open)
+                connection.Open();
             var session = new Session(this, Interlocked.Increment(ref _nextSessionId), connection, options);
             session.Initialize();
             return session;
