@@ -10,8 +10,7 @@ public static class InProcessServer
     public static async Task<(Uri BaseAddress, IAsyncDisposable Server)> StartAsync(string host, int port,
         string? dataDirectory, bool passthrough)
     {
-        var translator = passthrough ? new PassthroughTranslator() : Translator.Create()
-            ?? throw new InvalidOperationException("Mockhaus.Sql.SnowflakeTranslator not found (translator not merged); try --translator passthrough.");
+        ISqlTranslator translator = passthrough ? new PassthroughTranslator() : new SnowflakeTranslator();
         var server = MockhausServer.Create(
             new ServerOptions
             {
@@ -26,21 +25,16 @@ public static class InProcessServer
     }
 }
 
-/// <summary>The Snowflake→DuckDB translator, if present (bound late: it lands on main separately).</summary>
+/// <summary>The Snowflake→DuckDB translator.</summary>
 public static class Translator
 {
-    public static ISqlTranslator? Create()
-    {
-        var t = typeof(ISqlTranslator).Assembly.GetType("Mockhaus.Sql.SnowflakeTranslator");
-        return t is null ? null : (ISqlTranslator)Activator.CreateInstance(t)!;
-    }
 
     /// <summary>The DuckDB SQL the translator produces for one Snowflake statement, or null.</summary>
     public static string? ToDuckDb(string snowflakeSql)
     {
         try
         {
-            var statements = Create()?.Translate(snowflakeSql);
+            var statements = new SnowflakeTranslator().Translate(snowflakeSql);
             return statements is { Count: 1 } ? statements[0].DuckDbSql : null;
         }
         catch (Exception)

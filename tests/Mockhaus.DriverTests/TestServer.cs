@@ -33,21 +33,9 @@ public sealed class TestServer : IAsyncDisposable
                 DataDirectory = dataDirectory,
                 ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning),
             },
-            CreateTranslator());
+            new SnowflakeTranslator());
         await server.StartAsync();
         return new TestServer(server.BaseAddress, server);
-    }
-
-    /// <summary>
-    /// <c>new Mockhaus.Sql.SnowflakeTranslator()</c>, bound late so this project compiles before the translator
-    /// branch is merged.
-    /// </summary>
-    private static ISqlTranslator CreateTranslator()
-    {
-        var type = typeof(ISqlTranslator).Assembly.GetType("Mockhaus.Sql.SnowflakeTranslator")
-            ?? throw new InvalidOperationException(
-                "Mockhaus.Sql.SnowflakeTranslator not found: the translator is not merged yet.");
-        return (ISqlTranslator)Activator.CreateInstance(type)!;
     }
 
     public async ValueTask DisposeAsync()
