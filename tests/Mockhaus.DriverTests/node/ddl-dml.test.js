@@ -21,6 +21,12 @@ after(async () => {
   await destroy(conn);
 });
 
+/** Each DML test starts from its own known table content, so one failure does not cascade. */
+async function freshTable(rows = "(1, 'one', 1.10), (2, 'two', 2.20), (3, 'three', 3.30), (4, 'four', 4.40), (5, 'five', 5.50), (6, 'six', 6.60)") {
+  await execute(conn, 'CREATE OR REPLACE TABLE T_X (id INT, name VARCHAR(20), amount NUMBER(10,2))');
+  await execute(conn, `INSERT INTO T_X (id, name, amount) VALUES ${rows}`);
+}
+
 test('CREATE TABLE returns the status row', { timeout: 60_000 }, async () => {
   await execute(conn, 'DROP TABLE IF EXISTS T_X');
   const { stmt, rows } = await execute(conn, 'CREATE TABLE t_x (id INT, name VARCHAR(20), amount NUMBER(10,2))');
@@ -31,13 +37,24 @@ test('CREATE TABLE returns the status row', { timeout: 60_000 }, async () => {
 });
 
 test('INSERT reports the number of rows inserted', { timeout: 60_000 }, async () => {
+  await execute(conn, 'CREATE OR REPLACE TABLE T_X (id INT, name VARCHAR(20), amount NUMBER(10,2))');
   const { stmt, rows } = await execute(conn,
     "INSERT INTO T_X (id, name, amount) VALUES (1, 'one', 1.10), (2, 'two', 2.20), (3, 'three', 3.30)");
   assert.equal(stmt.getNumUpdatedRows(), 3);
   assert.deepEqual(rows, [{ 'number of rows inserted': 3 }]);
 });
 
-test('INSERT with positional binds and array binds', { timeout: 60_000 }, async () => {
+test('INSERT with positional binds', { timeout: 60_000 }, async () => {
+  await freshTable("(1, 'one', 1.10)");
+  const single = await execute(conn, 'INSERT INTO T_X (id, name, amount) VALUES (?, ?, ?)', [4, 'four', 4.4]);
+  assert.equal(single.stmt.getNumUpdatedRows(), 1);
+  const rows = await query(conn, 'SELECT id, name, amount FROM T_X WHERE id >= ? ORDER BY id', [4]);
+  assert.deepEqual(rows, [{ ID: 4, NAME: 'four', AMOUNT: 4.4 }]);
+});
+
+test('INSERT with array binds (one row per bind array)', { timeout: 60_000 }, async () => {
+  // https://docs.snowflake.com/en/developer-guide/node-js/nodejs-driver-execute : binding an array for bulk insertions
+  await freshTable("(1, 'one', 1.10)");
   const single = await execute(conn, 'INSERT INTO T_X (id, name, amount) VALUES (?, ?, ?)', [4, 'four', 4.4]);
   assert.equal(single.stmt.getNumUpdatedRows(), 1);
   const multi = await execute(conn, 'INSERT INTO T_X (id, name, amount) VALUES (?, ?, ?)',
@@ -52,18 +69,21 @@ test('INSERT with positional binds and array binds', { timeout: 60_000 }, async 
 });
 
 test('UPDATE reports the number of rows updated', { timeout: 60_000 }, async () => {
+  await freshTable();
   const { stmt, rows } = await execute(conn, "UPDATE T_X SET name = 'many' WHERE id >= 4");
   assert.equal(stmt.getNumUpdatedRows(), 3);
   assert.deepEqual(rows, [{ 'number of rows updated': 3, 'number of multi-joined rows updated': 0 }]);
 });
 
 test('DELETE reports the number of rows deleted', { timeout: 60_000 }, async () => {
+  await freshTable();
   const { stmt, rows } = await execute(conn, 'DELETE FROM T_X WHERE id IN (5, 6)');
   assert.equal(stmt.getNumUpdatedRows(), 2);
   assert.deepEqual(rows, [{ 'number of rows deleted': 2 }]);
 });
 
 test('MERGE reports inserted + updated + deleted', { timeout: 60_000 }, async () => {
+  await freshTable("(1, 'one', 1.10), (2, 'two', 2.20), (3, 'three', 3.30), (4, 'many', 4.40)");
   await execute(conn, 'CREATE OR REPLACE TABLE T_DML_SRC (id INT, name VARCHAR(20), op VARCHAR(1))');
   await execute(conn, "INSERT INTO T_DML_SRC VALUES (1, 'uno', 'U'), (2, NULL, 'D'), (7, 'seven', 'I'), (8, 'eight', 'I')");
   const { stmt, rows } = await execute(conn, `
@@ -81,13 +101,16 @@ test('MERGE reports inserted + updated + deleted', { timeout: 60_000 }, async ()
 });
 
 test('a SELECT reports -1 updated rows', { timeout: 60_000 }, async () => {
+  await freshTable();
   const { stmt } = await execute(conn, 'SELECT COUNT(*) AS N FROM T_X');
   assert.equal(stmt.getNumUpdatedRows(), -1);
 });
 
 test('CREATE TABLE IF NOT EXISTS on an existing table, CREATE OR REPLACE, DROP', { timeout: 60_000 }, async () => {
-  // https://docs.snowflake.com/en/sql-reference/sql/create-table : IF NOT EXISTS on an existing table succeeds
-  // with "T_X already exists, statement succeeded."
+  await freshTable();
+  // https://docs.snowflake.com/en/sql-reference/sql/create-table : IF NOT EXISTS on an existing table succeeds;
+  // Snowflake's status text is "<NAME> already exists, statement succeeded." (seen in many public client test
+  // suites and mocks, e.g. "CUSTOMER already exists, statement succeeded.").
   const ifNotExists = await query(conn, 'CREATE TABLE IF NOT EXISTS T_X (id INT)');
   assert.deepEqual(ifNotExists, [{ status: 'T_X already exists, statement succeeded.' }]);
   const replaced = await query(conn, 'CREATE OR REPLACE TABLE T_X (id INT)');

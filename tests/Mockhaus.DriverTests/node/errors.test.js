@@ -29,6 +29,7 @@ test('syntax error: 001003 / 42000', { timeout: 60_000 }, async () => {
   assert.match(err.message, /syntax error/);
 });
 
+// Real Snowflake: "000904 (42000): SQL compilation error: error line 1 at position 7\ninvalid identifier 'X'"
 test('invalid identifier: 000904 / 42000', { timeout: 60_000 }, async () => {
   await execute(conn, 'CREATE OR REPLACE TABLE T_ERR (id INT)');
   const err = await expectError(() => execute(conn, 'SELECT no_such_column FROM T_ERR'));
@@ -45,6 +46,7 @@ test('object already exists: 002002 / 42710', { timeout: 60_000 }, async () => {
   assert.match(err.message, /T_ERR' already exists\./);
 });
 
+// Real Snowflake: "100051 (22012): Division by zero"
 test('division by zero: 100051 / 22012', { timeout: 60_000 }, async () => {
   // https://docs.snowflake.com/en/sql-reference/operators-arithmetic : division by zero is an error.
   const err = await expectError(() => execute(conn, 'SELECT 1/0'));

@@ -15,28 +15,41 @@ before(async () => {
   conn = await connect();
   await execute(conn, `CREATE OR REPLACE TABLE T_TYPES (
       k INT, n NUMBER(10,2), big NUMBER(38,0), f FLOAT, s VARCHAR, b BOOLEAN, d DATE, t TIME,
-      ntz TIMESTAMP_NTZ, ltz TIMESTAMP_LTZ, tz TIMESTAMP_TZ, bin BINARY, v VARIANT, o OBJECT, a ARRAY)`);
-  // PARSE_JSON/OBJECT_CONSTRUCT/ARRAY_CONSTRUCT are not allowed in a VALUES clause: INSERT ... SELECT.
+      ntz TIMESTAMP_NTZ, ltz TIMESTAMP_LTZ, tz TIMESTAMP_TZ, bin BINARY)`);
   await execute(conn, `INSERT INTO T_TYPES
       SELECT 1, 12345.67, ${BIG}, 3.14159, ?, TRUE, '2024-01-02'::DATE, '13:14:15.123'::TIME,
              '2024-01-02 03:04:05.123456'::TIMESTAMP_NTZ, '2024-01-02 03:04:05.123 +00:00'::TIMESTAMP_LTZ,
-             '2024-01-02 03:04:05.5 +02:00'::TIMESTAMP_TZ, TO_BINARY('DEADBEEF', 'HEX'),
-             PARSE_JSON('{"a": 1, "b": [true, null, "x"]}'), OBJECT_CONSTRUCT('k', 'v', 'n', 2), ARRAY_CONSTRUCT(1, 'two', 3.5)`,
+             '2024-01-02 03:04:05.5 +02:00'::TIMESTAMP_TZ, TO_BINARY('DEADBEEF', 'HEX')`,
   [TEXT]);
   await execute(conn, `INSERT INTO T_TYPES
       SELECT 2, -0.05, ${NEG_BIG}, -2.5e-10, '', FALSE, '1969-12-31'::DATE, '00:00:00'::TIME,
              '1970-01-01 00:00:00'::TIMESTAMP_NTZ, '1999-12-31 23:59:59 +00:00'::TIMESTAMP_LTZ,
-             '2024-06-30 12:00:00 -05:30'::TIMESTAMP_TZ, TO_BINARY('', 'HEX'),
-             PARSE_JSON('"just a string"'), OBJECT_CONSTRUCT(), ARRAY_CONSTRUCT()`);
+             '2024-06-30 12:00:00 -05:30'::TIMESTAMP_TZ, TO_BINARY('', 'HEX')`);
   await execute(conn, `INSERT INTO T_TYPES (k) VALUES (3)`);
 });
 after(async () => {
-  if (conn) { try { await execute(conn, 'DROP TABLE IF EXISTS T_TYPES'); } catch { /* ignore */ } }
+  if (conn) {
+    for (const t of ['T_TYPES', 'T_SEMI']) {
+      try { await execute(conn, `DROP TABLE IF EXISTS ${t}`); } catch { /* ignore */ }
+    }
+  }
   await destroy(conn);
 });
 
 async function selectAll(options) {
   return execute(conn, 'SELECT * FROM T_TYPES ORDER BY k', undefined, options);
+}
+
+/** VARIANT / OBJECT / ARRAY in their own table, so scalar types are checked even if these are missing. */
+async function selectSemi() {
+  await execute(conn, 'CREATE OR REPLACE TABLE T_SEMI (k INT, v VARIANT, o OBJECT, a ARRAY)');
+  // PARSE_JSON/OBJECT_CONSTRUCT/ARRAY_CONSTRUCT are not allowed in a VALUES clause: INSERT ... SELECT.
+  // https://docs.snowflake.com/en/sql-reference/data-types-semistructured#examples
+  await execute(conn, `INSERT INTO T_SEMI SELECT 1, PARSE_JSON('{"a": 1, "b": [true, null, "x"]}'),
+      OBJECT_CONSTRUCT('k', 'v', 'n', 2), ARRAY_CONSTRUCT(1, 'two', 3.5)`);
+  await execute(conn, `INSERT INTO T_SEMI SELECT 2, PARSE_JSON('"just a string"'), OBJECT_CONSTRUCT(), ARRAY_CONSTRUCT()`);
+  await execute(conn, 'INSERT INTO T_SEMI (k) VALUES (3)');
+  return execute(conn, 'SELECT * FROM T_SEMI ORDER BY k');
 }
 
 test('column metadata from stmt.getColumns()', { timeout: 60_000 }, async () => {
@@ -46,7 +59,7 @@ test('column metadata from stmt.getColumns()', { timeout: 60_000 }, async () => 
   }));
   const byName = Object.fromEntries(meta.map((m) => [m.name, m]));
   assert.deepEqual(meta.map((m) => m.name),
-    ['K', 'N', 'BIG', 'F', 'S', 'B', 'D', 'T', 'NTZ', 'LTZ', 'TZ', 'BIN', 'V', 'O', 'A']);
+    ['K', 'N', 'BIG', 'F', 'S', 'B', 'D', 'T', 'NTZ', 'LTZ', 'TZ', 'BIN']);
   // INT is NUMBER(38,0).
   assert.equal(byName.K.type, 'fixed'); assert.equal(byName.K.precision, 38); assert.equal(byName.K.scale, 0);
   assert.equal(byName.N.type, 'fixed'); assert.equal(byName.N.precision, 10); assert.equal(byName.N.scale, 2);
@@ -60,15 +73,12 @@ test('column metadata from stmt.getColumns()', { timeout: 60_000 }, async () => 
   assert.equal(byName.LTZ.type, 'timestamp_ltz'); assert.equal(byName.LTZ.scale, 9);
   assert.equal(byName.TZ.type, 'timestamp_tz'); assert.equal(byName.TZ.scale, 9);
   assert.equal(byName.BIN.type, 'binary');
-  assert.equal(byName.V.type, 'variant');
-  assert.equal(byName.O.type, 'object');
-  assert.equal(byName.A.type, 'array');
   for (const m of meta) assert.equal(m.nullable, true, `${m.name} is nullable`);
   // The typed helpers agree.
   const cols = Object.fromEntries(stmt.getColumns().map((c) => [c.getName(), c]));
   assert.ok(cols.N.isNumber() && cols.F.isNumber() && cols.S.isString() && cols.B.isBoolean());
   assert.ok(cols.D.isDate() && cols.T.isTime() && cols.NTZ.isTimestampNtz() && cols.LTZ.isTimestampLtz());
-  assert.ok(cols.TZ.isTimestampTz() && cols.BIN.isBinary() && cols.V.isVariant() && cols.O.isObject() && cols.A.isArray());
+  assert.ok(cols.TZ.isTimestampTz() && cols.BIN.isBinary());
 });
 
 test('values of the first row', { timeout: 60_000 }, async () => {
@@ -95,9 +105,6 @@ test('values of the first row', { timeout: 60_000 }, async () => {
   assert.equal(r.TZ.getTimezone(), 120);
   assert.ok(Buffer.isBuffer(r.BIN));
   assert.equal(r.BIN.toString('hex'), 'deadbeef');
-  assert.deepEqual(r.V, { a: 1, b: [true, null, 'x'] });
-  assert.deepEqual(r.O, { k: 'v', n: 2 });
-  assert.deepEqual(r.A, [1, 'two', 3.5]);
 });
 
 test('values of the second row (negative, empty, pre-epoch, fractional offsets)', { timeout: 60_000 }, async () => {
@@ -114,18 +121,31 @@ test('values of the second row (negative, empty, pre-epoch, fractional offsets)'
   assert.equal(r.TZ.getTime(), Date.UTC(2024, 5, 30, 17, 30, 0));
   assert.equal(r.TZ.getTimezone(), -330);
   assert.equal(r.BIN.length, 0);
-  assert.equal(r.V, 'just a string');
-  assert.deepEqual(r.O, {});
-  assert.deepEqual(r.A, []);
 });
 
 test('NULL of every type', { timeout: 60_000 }, async () => {
   const { rows } = await selectAll();
   const r = rows[2];
   assert.equal(r.K, 3);
-  for (const name of ['N', 'BIG', 'F', 'S', 'B', 'D', 'T', 'NTZ', 'LTZ', 'TZ', 'BIN', 'V', 'O', 'A']) {
+  for (const name of ['N', 'BIG', 'F', 'S', 'B', 'D', 'T', 'NTZ', 'LTZ', 'TZ', 'BIN']) {
     assert.equal(r[name], null, `${name} is NULL`);
   }
+});
+
+test('VARIANT, OBJECT and ARRAY: metadata, values and NULLs', { timeout: 60_000 }, async () => {
+  const { stmt, rows } = await selectSemi();
+  const cols = stmt.getColumns();
+  assert.deepEqual(cols.map((c) => [c.getName(), c.getType()]),
+    [['K', 'fixed'], ['V', 'variant'], ['O', 'object'], ['A', 'array']]);
+  assert.ok(cols[1].isVariant() && cols[2].isObject() && cols[3].isArray());
+  assert.equal(rows.length, 3);
+  assert.deepEqual(rows[0].V, { a: 1, b: [true, null, 'x'] });
+  assert.deepEqual(rows[0].O, { k: 'v', n: 2 });
+  assert.deepEqual(rows[0].A, [1, 'two', 3.5]);
+  assert.equal(rows[1].V, 'just a string');
+  assert.deepEqual(rows[1].O, {});
+  assert.deepEqual(rows[1].A, []);
+  assert.deepEqual(rows[2], { K: 3, V: null, O: null, A: null });
 });
 
 test('exact values with fetchAsString (38-digit NUMBER, scale, binary hex)', { timeout: 60_000 }, async () => {
