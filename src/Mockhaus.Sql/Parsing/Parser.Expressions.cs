@@ -25,14 +25,20 @@ public sealed partial class Parser
     private Expression ParseOr()
     {
         var left = ParseAnd();
-        while (AcceptWord("OR")) left = new BinaryExpression("OR", left, ParseAnd());
+        while (AcceptWord("OR") && CountsOperator()) left = new BinaryExpression("OR", left, ParseAnd());
         return left;
+    }
+
+    private bool CountsOperator()
+    {
+        CountOperator();
+        return true;
     }
 
     private Expression ParseAnd()
     {
         var left = ParseNot();
-        while (AcceptWord("AND")) left = new BinaryExpression("AND", left, ParseNot());
+        while (AcceptWord("AND") && CountsOperator()) left = new BinaryExpression("AND", left, ParseNot());
         return left;
     }
 
@@ -51,6 +57,7 @@ public sealed partial class Parser
         {
             if (Current.Kind == TokenKind.Symbol && ComparisonOperators.Contains(Current.Text))
             {
+                CountOperator();
                 var op = Advance().Text switch { "==" => "=", "!=" => "<>", var other => other };
                 left = ParseComparisonRight(left, op);
             }
@@ -144,6 +151,7 @@ public sealed partial class Parser
         while (IsSymbol("+") || IsSymbol("-") || IsSymbol("||"))
         {
             var op = Advance().Text;
+            CountOperator();
             left = new BinaryExpression(op, left, ParseMultiplicative());
         }
         return left;
@@ -155,6 +163,7 @@ public sealed partial class Parser
         while (IsSymbol("*") || IsSymbol("/") || IsSymbol("%"))
         {
             var op = Advance().Text;
+            CountOperator();
             left = new BinaryExpression(op, left, ParseUnary());
         }
         return left;

@@ -18,6 +18,10 @@ public sealed partial class Parser
     private int _index;
     private int _depth;
     private int _positionalBinds;
+    private int _operators;
+
+    /// <summary>Bounds the binary operators of one statement: generation cost grows with the length of operator chains.</summary>
+    private const int MaxOperatorsPerStatement = 10_000;
     private readonly HashSet<string> _bindKeys = new();
 
     private Parser(string text)
@@ -42,6 +46,7 @@ public sealed partial class Parser
                 return statements;
             var start = Current;
             _positionalBinds = 0;
+            _operators = 0;
             _bindKeys.Clear();
             var statement = ParseStatement();
             var end = _tokens[_index - 1];
@@ -108,6 +113,13 @@ public sealed partial class Parser
 
     private static SnowflakeSqlException Unexpected(Token token) =>
         SnowflakeErrors.Syntax(token.Line, token.Column, token.ErrorText);
+
+    /// <summary>Counts one binary operator; pathological chains fail like pathological nesting.</summary>
+    private void CountOperator()
+    {
+        if (++_operators > MaxOperatorsPerStatement)
+            throw SnowflakeErrors.TooDeeplyNested(Current.Line, Current.Column);
+    }
 
     private NestingScope EnterNesting()
     {
