@@ -15,7 +15,7 @@ public static partial class FunctionLibrary
               "WHEN abs(n) < 31536000000000 THEN n * 1000 WHEN abs(n) < 31536000000000000 THEN n ELSE n // 1000 END AS BIGINT))");
         Macro("sf_auto_ts(s) AS CASE WHEN regexp_full_match(trim(s), '-?[0-9]+') THEN sf_epoch_to_ts(CAST(trim(s) AS HUGEINT)) " +
               "ELSE coalesce(try_cast(trim(s) AS TIMESTAMP), try_strptime(trim(s), ['%d-%b-%Y', '%m/%d/%Y', '%d-%b-%Y %H:%M:%S', " +
-              "'%m/%d/%Y %H:%M:%S', '%a, %d %b %Y %H:%M:%S', '%Y-%m-%dT%H:%M:%S.%f%z', '%Y-%m-%d %H:%M:%S.%f %z'])) END");
+              "'%m/%d/%Y %H:%M:%S', '%a, %d %b %Y %H:%M:%S'])) END");
         Macro("sf_try_to_ts(x VARCHAR) AS sf_auto_ts(x), (x DATE) AS CAST(x AS TIMESTAMP), (x TIMESTAMP) AS x, " +
               "(x TIMESTAMPTZ) AS CAST(x AS TIMESTAMP), (x DOUBLE) AS make_timestamp(CAST(x * 1000000 AS BIGINT))");
         Macro("sf_try_to_tstz(x VARCHAR) AS coalesce(try_cast(trim(x) AS TIMESTAMPTZ), CAST(sf_auto_ts(x) AS TIMESTAMPTZ)), " +

@@ -38,7 +38,8 @@ public static partial class FunctionLibrary
               "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_microseconds(n)");
 
         // DuckDB's date_diff counts part boundaries crossed, which is Snowflake's DATEDIFF rule.
-        Macro("sf_datediff(p VARCHAR, a TIMESTAMP, b TIMESTAMP) AS date_diff(p, a, b), (p VARCHAR, a TIME, b TIME) AS date_diff(p, a, b)");
+        Macro("sf_datediff(p VARCHAR, a TIMESTAMP, b TIMESTAMP) AS date_diff(p, a, b), (p VARCHAR, a TIME, b TIME) AS date_diff(p, a, b), " +
+              "(p VARCHAR, a VARCHAR, b VARCHAR) AS date_diff(p, CAST(a AS TIMESTAMP), CAST(b AS TIMESTAMP))");
         Macro("sf_datediff_week(a TIMESTAMP, b TIMESTAMP) AS " +
               "((CAST(b AS DATE) - CAST(sf_days_into_week(b) AS INTEGER)) - (CAST(a AS DATE) - CAST(sf_days_into_week(a) AS INTEGER))) // 7");
 
