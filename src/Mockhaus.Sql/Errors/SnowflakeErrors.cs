@@ -19,4 +19,17 @@ public static class SnowflakeErrors
 
     public static SnowflakeSqlException InvalidIdentifier(string name) =>
         new("000904", "42000", $"SQL compilation error: error line 0 at position -1\ninvalid identifier '{name}'");
+
+    /// <summary>Input nested deeper than the translator's recursion bound (Snowflake also rejects such statements).</summary>
+    public static SnowflakeSqlException TooDeeplyNested(int line, int position) =>
+        new("001003", "42000",
+            $"SQL compilation error:\nsyntax error line {line} at position {position} unexpected '('. Statement is too deeply nested.")
+        { Line = line, Position = position };
+
+    public static SnowflakeSqlException WrongArgumentCount(string name, int given, int min, int max) =>
+        new("000938", "42601",
+            $"SQL compilation error:\n{(given < min ? "not enough" : "too many")} arguments for function [{name}], expected {(min == max ? min.ToString() : $"{min} to {max}")}, got {given}");
+
+    public static SnowflakeSqlException UnsupportedDataType(string name) =>
+        new("002040", "42601", $"SQL compilation error:\nUnsupported data type '{name}'.");
 }

@@ -1,0 +1,378 @@
+using System.Globalization;
+using Mockhaus.Sql.Errors;
+using Mockhaus.Sql.Functions;
+using Mockhaus.Sql.Syntax;
+
+namespace Mockhaus.Sql.Generation;
+
+public sealed partial class DuckDbGenerator
+{
+    public string Expression(Expression expression) => expression switch
+    {
+        NumberLiteral number => number.Text,
+        StringLiteral text => QuoteString(text.Value),
+        BooleanLiteral boolean => boolean.Value ? "TRUE" : "FALSE",
+        NullLiteral => "NULL",
+        TypedLiteral typed => $"CAST({QuoteString(typed.Value)} AS {TypeMapper.ToDuckDb(typed.Type)})",
+        IntervalLiteral interval => Interval(interval),
+        ColumnReference column => QuoteAll(column.Parts),
+        StarExpression star => Star(star),
+        UnaryExpression unary => Unary(unary),
+        BinaryExpression binary => Binary(binary),
+        FunctionCallExpression call => FunctionCall(call),
+        CastExpression cast => Cast(cast),
+        CaseExpression @case => Case(@case),
+        InExpression @in => In(@in),
+        ExistsExpression exists => $"EXISTS ({Query(exists.Query)})",
+        SubqueryExpression subquery => $"({Query(subquery.Query)})",
+        QuantifiedComparison quantified =>
+            $"({Expression(quantified.Left)} {quantified.Operator} {quantified.Quantifier} ({Query(quantified.Query)}))",
+        BetweenExpression between =>
+            $"({Expression(between.Operand)}{(between.Negated ? " NOT" : "")} BETWEEN {Expression(between.Low)} AND {Expression(between.High)})",
+        LikeExpression like => Like(like),
+        IsNullExpression isNull => $"({Expression(isNull.Operand)} IS {(isNull.Negated ? "NOT " : "")}NULL)",
+        IsBooleanExpression isBoolean =>
+            $"({Expression(isBoolean.Operand)} IS {(isBoolean.Negated ? "NOT " : "")}{(isBoolean.Value ? "TRUE" : "FALSE")})",
+        IsDistinctFromExpression distinct =>
+            $"({Expression(distinct.Left)} IS {(distinct.Negated ? "NOT " : "")}DISTINCT FROM {Expression(distinct.Right)})",
+        ExtractExpression extract => Extract(extract),
+        // POSITION(a IN b) is 1-based with 0 for "not found", exactly like DuckDB's strpos(b, a).
+        PositionExpression position => $"strpos({Expression(position.Haystack)}, {Expression(position.Needle)})",
+        SessionVariable variable => SessionVariable(variable),
+        BindParameter bind => Bind(bind),
+        PositionalColumn positional => "#" + positional.Number.ToString(CultureInfo.InvariantCulture),
+        TupleExpression tuple => $"({JoinList(tuple.Items, Expression)})",
+        ArrayLiteral array => $"to_json([{JoinList(array.Items, Expression)}])",
+        ObjectLiteral obj => $"json_object({JoinList(obj.Entries, e => $"{QuoteString(e.Key)}, {Expression(e.Value)}")})",
+        PathAccess path => Path(path),
+        GroupingExpression grouping => Grouping(grouping),
+        _ => throw SnowflakeErrors.Unsupported(expression.GetType().Name),
+    };
+
+    private string SessionVariable(SessionVariable variable)
+    {
+        // The engine implements SET as DuckDB SET VARIABLE under the Snowflake-resolved (upper-case) name.
+        Note("$variable -> getvariable('NAME')");
+        return $"getvariable({QuoteString(variable.ResolvedName)})";
+    }
+
+    private string Bind(BindParameter bind)
+    {
+        Note("binds -> DuckDB $n / $name parameters");
+        return bind.Index is { } index ? "$" + index.ToString(CultureInfo.InvariantCulture) : "$" + bind.Name;
+    }
+
+    private string Unary(UnaryExpression unary) => unary.Operator switch
+    {
+        "NOT" => $"(NOT {Expression(unary.Operand)})",
+        // Unary + converts a numeric string to a number (docs: "Arithmetic operators").
+        "+" => ArithmeticOperand(unary.Operand),
+        _ => $"(- {ArithmeticOperand(unary.Operand)})",
+    };
+
+    private string Binary(BinaryExpression binary)
+    {
+        switch (binary.Operator)
+        {
+            case "AND" or "OR":
+                return $"({Expression(binary.Left)} {binary.Operator} {Expression(binary.Right)})";
+            case "||":
+                return Concatenation(binary);
+            case "+" or "-" or "*" or "%":
+                return Arithmetic(binary);
+            case "/":
+                return Division(binary);
+            default:
+                return $"({Expression(binary.Left)} {binary.Operator} {Expression(binary.Right)})";
+        }
+    }
+
+    /// <summary>
+    /// Snowflake's || converts both sides to text and yields NULL when either side is NULL; DuckDB's || needs text
+    /// operands (it is also list concatenation), so non-literal operands are cast to VARCHAR.
+    /// </summary>
+    private string Concatenation(BinaryExpression binary)
+    {
+        Note("|| -> VARCHAR concatenation");
+        return $"({AsText(binary.Left)} || {AsText(binary.Right)})";
+    }
+
+    private string AsText(Expression expression) =>
+        expression is StringLiteral or NullLiteral || expression is BinaryExpression { Operator: "||" }
+            ? Expression(expression)
+            : $"CAST({Expression(expression)} AS VARCHAR)";
+
+    /// <summary>
+    /// + - * %: when both operands are exact numerics known at translation time (literals, NUMBER casts and arithmetic on
+    /// them), the operation runs in DECIMAL(38, s) like Snowflake's NUMBER instead of DuckDB's 32-bit INTEGER literals
+    /// (SELECT 100000 * 100000 must not overflow).
+    /// </summary>
+    private string Arithmetic(BinaryExpression binary)
+    {
+        var left = ArithmeticOperand(binary.Left);
+        var right = ArithmeticOperand(binary.Right);
+        if (ExactScale(binary.Left) is { } leftScale && ExactScale(binary.Right) is not null)
+        {
+            Note("exact numeric arithmetic in DECIMAL(38, s)");
+            left = $"CAST({left} AS DECIMAL(38, {leftScale}))";
+        }
+        return $"({left} {binary.Operator} {right})";
+    }
+
+    /// <summary>
+    /// Snowflake divides exact numerics into a NUMBER with scale max(s1, min(s1 + 6, 12)) (docs: "Scale and precision in
+    /// arithmetic operations"): 2/7 is 0.285714. DuckDB divides in DOUBLE, so when both operands are exact numerics known
+    /// at translation time the quotient is rounded back to that scale. Operands of unknown type (columns) keep DuckDB's
+    /// DOUBLE division. Division by zero is an error in Snowflake (DuckDB would return infinity).
+    /// </summary>
+    private string Division(BinaryExpression binary)
+    {
+        var left = ArithmeticOperand(binary.Left);
+        var divisor = ArithmeticOperand(binary.Right);
+        if (binary.Right is not NumberLiteral)
+            divisor = $"CASE WHEN {divisor} = 0 THEN error('Division by zero') ELSE {divisor} END";
+        else if (decimal.TryParse(((NumberLiteral)binary.Right).Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value == 0)
+            divisor = "error('Division by zero')";
+        var quotient = $"({left} / {divisor})";
+        if (ExactScale(binary) is { } scale && ExactScale(binary.Right) is not null)
+        {
+            Note("exact numeric division rounded to Snowflake's scale");
+            return $"CAST({quotient} AS DECIMAL(38, {scale}))";
+        }
+        return quotient;
+    }
+
+    /// <summary>A string literal used as a number converts implicitly in Snowflake ('1' + 1 = 2); DuckDB needs the cast.</summary>
+    private string ArithmeticOperand(Expression operand)
+    {
+        if (operand is not StringLiteral text) return Expression(operand);
+        Note("numeric string literal in arithmetic -> number");
+        return decimal.TryParse(text.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            && !text.Value.Contains('e', StringComparison.OrdinalIgnoreCase)
+            ? $"CAST({QuoteString(text.Value.Trim())} AS DECIMAL(38, {DecimalScale(text.Value.Trim())}))"
+            : $"CAST({QuoteString(text.Value)} AS DOUBLE)";
+    }
+
+    private static int DecimalScale(string number) => number.IndexOf('.') is var dot and >= 0 ? number.Length - dot - 1 : 0;
+
+    /// <summary>The scale of an expression that is statically an exact numeric (NUMBER), or null when unknown.</summary>
+    private static int? ExactScale(Expression expression)
+    {
+        switch (expression)
+        {
+            case NumberLiteral number when number.IsExact:
+                return number.Scale;
+            case CastExpression cast:
+                return TypeMapper.ExactScale(cast.Type);
+            case UnaryExpression { Operator: "-" or "+" } unary:
+                return ExactScale(unary.Operand);
+            case BinaryExpression binary when ExactScale(binary.Left) is { } left && ExactScale(binary.Right) is { } right:
+                return binary.Operator switch
+                {
+                    "+" or "-" or "%" => Math.Max(left, right),
+                    "*" => Math.Min(left + right, Math.Max(Math.Max(left, right), 12)),
+                    "/" => Math.Max(left, Math.Min(left + 6, 12)),
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private string Cast(CastExpression cast)
+    {
+        var target = TypeMapper.ToDuckDb(cast.Type);
+        var operand = Expression(cast.Operand);
+        if (TypeMapper.IsSemiStructured(cast.Type))
+        {
+            // A string cast to VARIANT is a JSON string value, not parsed JSON text.
+            Note("cast to VARIANT/OBJECT/ARRAY -> to_json");
+            return cast.Style == CastStyle.TryCast ? $"TRY(to_json({operand}))" : $"to_json({operand})";
+        }
+        var function = cast.Style == CastStyle.TryCast ? "TRY_CAST" : "CAST";
+        return $"{function}({operand} AS {target})";
+    }
+
+    private string Case(CaseExpression @case)
+    {
+        var builder = new SqlBuilder().Append("CASE");
+        if (@case.Operand is not null) builder.Append(" ").Append(Expression(@case.Operand));
+        foreach (var when in @case.Whens)
+            builder.Append(" WHEN ").Append(Expression(when.Condition)).Append(" THEN ").Append(Expression(when.Result));
+        if (@case.Else is not null) builder.Append(" ELSE ").Append(Expression(@case.Else));
+        return builder.Append(" END").ToString();
+    }
+
+    private string In(InExpression @in)
+    {
+        var list = @in.Subquery is not null ? Query(@in.Subquery) : JoinList(@in.Values!, Expression);
+        return $"({Expression(@in.Operand)}{(@in.Negated ? " NOT" : "")} IN ({list}))";
+    }
+
+    /// <summary>
+    /// LIKE/ILIKE keep their meaning in DuckDB. LIKE ANY/ALL (p1, p2) expands to OR/AND of single matches. RLIKE matches
+    /// the whole string in Snowflake, hence regexp_full_match.
+    /// </summary>
+    private string Like(LikeExpression like)
+    {
+        var operand = Expression(like.Operand);
+        var escape = like.Escape is null ? "" : " ESCAPE " + Expression(like.Escape);
+        var matches = like.Patterns.Select(pattern => like.Operator == "RLIKE"
+            ? $"regexp_full_match({operand}, {Expression(pattern)})"
+            : $"({operand} {like.Operator} {Expression(pattern)}{escape})").ToList();
+        var combined = matches.Count == 1 ? matches[0] : $"({string.Join(like.Quantifier == "ALL" ? " AND " : " OR ", matches)})";
+        return like.Negated ? $"(NOT {combined})" : combined;
+    }
+
+    private string Interval(IntervalLiteral interval)
+    {
+        var text = interval.Unit is null ? interval.Value : $"{interval.Value} {interval.Unit}";
+        return $"INTERVAL {QuoteString(text)}";
+    }
+
+    private static readonly Dictionary<string, string> ExtractParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["YEAR"] = "year", ["Y"] = "year", ["YY"] = "year", ["YYYY"] = "year", ["YEARS"] = "year",
+        ["MONTH"] = "month", ["MM"] = "month", ["MON"] = "month", ["MONTHS"] = "month",
+        ["DAY"] = "day", ["D"] = "day", ["DD"] = "day", ["DAYS"] = "day", ["DAYOFMONTH"] = "day",
+        ["DAYOFWEEK"] = "dow", ["DOW"] = "dow", ["DAYOFWEEKISO"] = "isodow", ["DOW_ISO"] = "isodow",
+        ["DAYOFYEAR"] = "doy", ["DOY"] = "doy",
+        ["WEEK"] = "week", ["W"] = "week", ["WEEKOFYEAR"] = "week", ["WEEKISO"] = "week",
+        ["QUARTER"] = "quarter", ["Q"] = "quarter",
+        ["HOUR"] = "hour", ["H"] = "hour", ["HH"] = "hour",
+        ["MINUTE"] = "minute", ["M"] = "minute", ["MI"] = "minute",
+        ["SECOND"] = "second", ["S"] = "second", ["SEC"] = "second",
+        ["EPOCH_SECOND"] = "epoch", ["EPOCH"] = "epoch",
+        ["YEAROFWEEK"] = "isoyear", ["YEAROFWEEKISO"] = "isoyear",
+    };
+
+    /// <summary>EXTRACT(part FROM x): the function library's DATE_PART when it has one (same rules), else a direct mapping.</summary>
+    private string Extract(ExtractExpression extract)
+    {
+        if (FunctionLibrary.TryGet("DATE_PART", out var datePart))
+        {
+            var call = new FunctionCall("DATE_PART", new[]
+            {
+                new FunctionArgument(QuoteString(extract.Part), bareWord: extract.Part),
+                new FunctionArgument(Expression(extract.Operand)),
+            });
+            return datePart.Translate(call);
+        }
+        if (!ExtractParts.TryGetValue(extract.Part, out var part))
+            throw SnowflakeErrors.Unsupported("EXTRACT(" + extract.Part.ToUpperInvariant() + ")");
+        return $"CAST(date_part({QuoteString(part)}, {Expression(extract.Operand)}) AS BIGINT)";
+    }
+
+    /// <summary>v:a.b[0] -> json_extract(v, '$.a.b[0]'); semi-structured values are JSON in DuckDB for now.</summary>
+    private string Path(PathAccess path)
+    {
+        var jsonPath = new System.Text.StringBuilder("$");
+        foreach (var step in path.Steps)
+        {
+            if (step.Field is not null)
+                jsonPath.Append('.').Append('"').Append(step.Field.Replace("\"", "\\\"")).Append('"');
+            else if (step.Index is NumberLiteral { IsInteger: true } index)
+                jsonPath.Append('[').Append(index.Text).Append(']');
+            else if (step.Index is StringLiteral key)
+                jsonPath.Append('.').Append('"').Append(key.Value.Replace("\"", "\\\"")).Append('"');
+            else
+                throw SnowflakeErrors.Unsupported("semi-structured access with a computed index");
+        }
+        Note("semi-structured path -> json_extract");
+        return $"json_extract({Expression(path.Operand)}, {QuoteString(jsonPath.ToString())})";
+    }
+
+    private string Grouping(GroupingExpression grouping)
+    {
+        if (grouping.Kind == "GROUPING SETS")
+            return $"GROUPING SETS ({JoinList(grouping.Sets, set => $"({JoinList(set, Expression)})")})";
+        return $"{grouping.Kind} ({JoinList(grouping.Sets, set => Expression(set[0]))})";
+    }
+
+    private string Star(StarExpression star)
+    {
+        var builder = new SqlBuilder();
+        if (star.ILikePattern is not null)
+        {
+            // Snowflake's * ILIKE filters columns by name; DuckDB's COLUMNS() with a lambda does the same.
+            if (star.Qualifier.Count > 0 || star.Exclude.Count > 0 || star.Rename.Count > 0)
+                throw SnowflakeErrors.Unsupported("qualified * ILIKE or * ILIKE combined with EXCLUDE / RENAME");
+            return $"COLUMNS(lambda c: c ILIKE {QuoteString(star.ILikePattern)})";
+        }
+        builder.Append(star.Qualifier.Count > 0 ? QuoteAll(star.Qualifier) + ".*" : "*");
+        if (star.Exclude.Count > 0) builder.Append($" EXCLUDE ({JoinList(star.Exclude, Quote)})");
+        if (star.Rename.Count > 0) builder.Append($" RENAME ({JoinList(star.Rename, r => $"{Quote(r.From)} AS {Quote(r.To)}")})");
+        return builder.ToString();
+    }
+
+    // ---- function calls -------------------------------------------------------------------------------------------
+
+    private string FunctionCall(FunctionCallExpression call)
+    {
+        if (call.Name.Parts.Count != 1)
+            throw SnowflakeErrors.UnknownFunction(call.Name.ToString().ToUpperInvariant());
+        var name = call.Name.Last.Resolved;
+        if (!FunctionLibrary.TryGet(name, out var definition) || definition.Kind == FunctionKind.Table)
+            throw SnowflakeErrors.UnknownFunction(name);
+        var argumentCount = call.Star ? 1 : call.Arguments.Count;
+        if (argumentCount < definition.MinArguments || argumentCount > definition.MaxArguments)
+            throw SnowflakeErrors.WrongArgumentCount(name, argumentCount, definition.MinArguments, definition.MaxArguments);
+        return definition.Translate(BuildFunctionCall(call, name));
+    }
+
+    private FunctionCall BuildFunctionCall(FunctionCallExpression call, string name) =>
+        new(name, call.Arguments.Select(Argument).ToList())
+        {
+            Distinct = call.Distinct,
+            Star = call.Star,
+            WithinGroupOrderBy = call.WithinGroup is null ? null : OrderItems(call.WithinGroup),
+            Over = call.Over is null ? null : "OVER " + WindowReference(call.Over),
+            IgnoreNulls = call.IgnoreNulls,
+        };
+
+    private FunctionArgument Argument(FunctionArgumentSyntax argument)
+    {
+        var value = argument.Value;
+        var bareWord = value is ColumnReference { Parts.Count: 1 } column && !column.Parts[0].Quoted ? column.Parts[0].Value : null;
+        var literal = value is StringLiteral text ? text.Value : null;
+        // A bare word may be a keyword argument (DATEADD(day, ...)) rather than a column: the library decides from BareWord.
+        return new FunctionArgument(Expression(value), bareWord, literal, argument.Name?.Resolved);
+    }
+
+    private string WindowReference(WindowSpecification window)
+    {
+        if (window.BaseWindow is not null && window.PartitionBy.Count == 0 && window.OrderBy.Count == 0 && window.FrameUnit is null)
+            return Quote(window.BaseWindow);
+        return $"({WindowBody(window)})";
+    }
+
+    private string WindowBody(WindowSpecification window)
+    {
+        var parts = new List<string>();
+        if (window.BaseWindow is not null) parts.Add(Quote(window.BaseWindow));
+        if (window.PartitionBy.Count > 0) parts.Add("PARTITION BY " + JoinList(window.PartitionBy, Expression));
+        if (window.OrderBy.Count > 0) parts.Add("ORDER BY " + OrderItems(window.OrderBy));
+        if (window.FrameUnit is not null)
+        {
+            var frame = window.FrameEnd is null
+                ? FrameBound(window.FrameStart!)
+                : $"BETWEEN {FrameBound(window.FrameStart!)} AND {FrameBound(window.FrameEnd)}";
+            parts.Add(window.FrameUnit + " " + frame);
+        }
+        return string.Join(" ", parts);
+    }
+
+    private string FrameBound(WindowFrameBound bound) =>
+        bound.Offset is null ? bound.Kind : $"{Expression(bound.Offset)} {bound.Kind}";
+
+    /// <summary>
+    /// Snowflake sorts NULLs last ascending and first descending (NULLs are "largest"); DuckDB sorts them last in both
+    /// directions, so every sort key gets an explicit NULLS FIRST/LAST.
+    /// </summary>
+    public string OrderItems(IEnumerable<OrderItem> items) => JoinList(items, item =>
+    {
+        var nullsFirst = item.NullsFirst ?? item.Descending;
+        if (item.NullsFirst is null) Note("Snowflake NULL ordering made explicit (NULLS LAST asc, NULLS FIRST desc)");
+        return $"{Expression(item.Expression)} {(item.Descending ? "DESC" : "ASC")} NULLS {(nullsFirst ? "FIRST" : "LAST")}";
+    });
+}

@@ -1,0 +1,82 @@
+using Mockhaus.Sql.Errors;
+using Mockhaus.Sql.Syntax;
+
+namespace Mockhaus.Sql.Generation;
+
+/// <summary>Maps Snowflake type names to the DuckDB types that hold the same values.</summary>
+public static class TypeMapper
+{
+    private const int MaxPrecision = 38;
+
+    private static readonly HashSet<string> FixedPoint = new(StringComparer.OrdinalIgnoreCase) { "NUMBER", "DECIMAL", "NUMERIC", "DEC" };
+
+    // Snowflake's integer types are all NUMBER(38,0): values beyond 64 bits must survive, so they are never BIGINT.
+    private static readonly HashSet<string> Integer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "INT", "INTEGER", "BIGINT", "SMALLINT", "TINYINT", "BYTEINT",
+    };
+
+    private static readonly HashSet<string> Float = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "FLOAT", "FLOAT4", "FLOAT8", "DOUBLE", "DOUBLE PRECISION", "REAL",
+    };
+
+    private static readonly HashSet<string> Text = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "VARCHAR", "STRING", "TEXT", "CHAR", "CHARACTER", "NCHAR", "NVARCHAR", "NVARCHAR2", "CHAR VARYING",
+        "CHARACTER VARYING", "NCHAR VARYING",
+    };
+
+    private static readonly HashSet<string> TimestampNtz = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TIMESTAMP", "TIMESTAMP_NTZ", "TIMESTAMPNTZ", "DATETIME",
+    };
+
+    // TIMESTAMP_TZ keeps a per-value offset in Snowflake; DuckDB's TIMESTAMPTZ stores an instant only, so the
+    // original offset is not preserved yet (values compare and convert correctly, display uses the session zone).
+    private static readonly HashSet<string> TimestampWithZone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TIMESTAMP_LTZ", "TIMESTAMPLTZ", "TIMESTAMP_TZ", "TIMESTAMPTZ",
+    };
+
+    private static readonly HashSet<string> SemiStructured = new(StringComparer.OrdinalIgnoreCase) { "VARIANT", "OBJECT", "ARRAY" };
+
+    public static string ToDuckDb(DataType type)
+    {
+        var name = type.Name;
+        if (FixedPoint.Contains(name)) return Decimal(type);
+        if (Integer.Contains(name)) return "DECIMAL(38, 0)";
+        if (Float.Contains(name)) return "DOUBLE";
+        if (Text.Contains(name)) return "VARCHAR";
+        if (name is "BINARY" or "VARBINARY") return "BLOB";
+        if (name is "BOOLEAN" or "BOOL") return "BOOLEAN";
+        if (name == "DATE") return "DATE";
+        if (name == "TIME") return "TIME";
+        // Snowflake timestamps default to nanosecond precision (9), so they map to DuckDB's TIMESTAMP_NS.
+        if (TimestampNtz.Contains(name)) return "TIMESTAMP_NS";
+        if (TimestampWithZone.Contains(name)) return "TIMESTAMPTZ";
+        if (SemiStructured.Contains(name)) return "JSON";
+        throw SnowflakeErrors.UnsupportedDataType(type.SnowflakeText);
+    }
+
+    public static bool IsSemiStructured(DataType type) => SemiStructured.Contains(type.Name);
+
+    public static bool IsText(DataType type) => Text.Contains(type.Name);
+
+    /// <summary>The scale of an exact numeric type (NUMBER(p,s), INT), or null for every other type.</summary>
+    public static int? ExactScale(DataType type)
+    {
+        if (Integer.Contains(type.Name)) return 0;
+        if (!FixedPoint.Contains(type.Name)) return null;
+        return type.Arguments.Count > 1 ? type.Arguments[1] : 0;
+    }
+
+    private static string Decimal(DataType type)
+    {
+        var precision = type.Arguments.Count > 0 ? type.Arguments[0] : MaxPrecision;
+        var scale = type.Arguments.Count > 1 ? type.Arguments[1] : 0;
+        if (precision < 1 || precision > MaxPrecision || scale < 0 || scale > precision)
+            throw SnowflakeErrors.UnsupportedDataType(type.SnowflakeText);
+        return $"DECIMAL({precision}, {scale})";
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Mockhaus.Sql.Errors;
+using Mockhaus.Sql.Generation;
+using Mockhaus.Sql.Parsing;
+using Mockhaus.Sql.Syntax;
+
+namespace Mockhaus.Sql;
+
+/// <summary>
+/// Snowflake SQL -> DuckDB SQL. Thread-safe; results are cached by statement text (ASTs and translations are immutable).
+/// Only <see cref="SnowflakeSqlException"/> ever escapes.
+/// </summary>
+public sealed class SnowflakeTranslator : ISqlTranslator
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<TranslatedStatement>> _cache = new(StringComparer.Ordinal);
+    private readonly int _cacheCapacity;
+
+    /// <param name="cacheCapacity">Maximum number of cached texts; the cache is emptied when it would grow beyond that.</param>
+    public SnowflakeTranslator(int cacheCapacity = 2048) => _cacheCapacity = Math.Max(0, cacheCapacity);
+
+    public IReadOnlyList<TranslatedStatement> Translate(string sql)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        if (_cache.TryGetValue(sql, out var cached)) return cached;
+        var translated = Guard(() => TranslateUncached(sql));
+        if (_cacheCapacity > 0)
+        {
+            // A simple bound: a cache of recent texts that starts over when full (cheap, no lock on the read path).
+            if (_cache.Count >= _cacheCapacity) _cache.Clear();
+            _cache[sql] = translated;
+        }
+        return translated;
+    }
+
+    /// <summary>A readable dump of the AST of each statement, its DuckDB SQL and the transforms applied.</summary>
+    public string Explain(string sql)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        return Guard(() =>
+        {
+            var builder = new StringBuilder();
+            foreach (var parsed in Parser.ParseScript(sql))
+            {
+                var generator = new DuckDbGenerator();
+                var duckDb = Generate(generator, parsed.Syntax);
+                builder.AppendLine("-- Snowflake: " + parsed.SourceText);
+                builder.AppendLine("Kind: " + StatementClassifier.Kind(parsed.Syntax));
+                builder.AppendLine("AST:");
+                builder.Append(AstPrinter.Print(parsed.Syntax));
+                builder.AppendLine("DuckDB: " + (duckDb ?? "(executed by the engine)"));
+                builder.AppendLine("Transforms:");
+                foreach (var transform in generator.Transforms) builder.AppendLine("  - " + transform);
+                if (generator.Transforms.Count == 0) builder.AppendLine("  (none)");
+                builder.AppendLine();
+            }
+            return builder.ToString();
+        });
+    }
+
+    private static IReadOnlyList<TranslatedStatement> TranslateUncached(string sql) =>
+        Parser.ParseScript(sql).Select(TranslateStatement).ToList();
+
+    private static TranslatedStatement TranslateStatement(ParsedStatement parsed)
+    {
+        var generator = new DuckDbGenerator();
+        var duckDb = Generate(generator, parsed.Syntax);
+        var syntax = AttachEngineSql(generator, parsed.Syntax);
+        return new TranslatedStatement(parsed.SourceText, StatementClassifier.Kind(syntax), duckDb, syntax,
+            StatementClassifier.Target(syntax))
+        {
+            BindCount = parsed.BindCount,
+        };
+    }
+
+    private static string? Generate(DuckDbGenerator generator, Statement statement) => generator.Statement(statement);
+
+    /// <summary>Engine-executed statements that carry expressions get their DuckDB form on the node.</summary>
+    private static Statement AttachEngineSql(DuckDbGenerator generator, Statement statement) => statement switch
+    {
+        SetVariableStatement set => set with { ValueDuckDbSql = set.Values.Select(generator.Expression).ToList() },
+        CallStatement call => call with { ArgumentsDuckDbSql = call.Arguments.Select(generator.Expression).ToList() },
+        _ => statement,
+    };
+
+    /// <summary>The translator's contract: whatever the input, only SnowflakeSqlException escapes.</summary>
+    private static T Guard<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (SnowflakeSqlException)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw new SnowflakeSqlException("000603", "XX000",
+                "SQL execution internal error:\nProcessing aborted due to error 300002:" + exception.GetType().Name, exception);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Mockhaus.Sql.Syntax;
+
+/// <summary>Base of every AST node. Nodes are immutable records so that the AST can be cached and shared across threads.</summary>
+public abstract record SyntaxNode;
+
+/// <summary>An identifier as written. Unquoted identifiers resolve to upper case (Snowflake's rule); quoted ones are kept verbatim.</summary>
+public sealed record Identifier(string Value, bool Quoted)
+{
+    public string Resolved => Quoted ? Value : Value.ToUpperInvariant();
+
+    public override string ToString() => Quoted ? $"\"{Value.Replace("\"", "\"\"")}\"" : Value;
+}
+
+/// <summary>
+/// A possibly qualified object name (db.schema.name). When written as IDENTIFIER($var) the name is only known at run time:
+/// <see cref="Parts"/> is empty and <see cref="Variable"/> names the session variable holding it.
+/// </summary>
+public sealed record QualifiedName(IReadOnlyList<Identifier> Parts, string? Variable = null)
+{
+    public Identifier Last => Parts[^1];
+
+    /// <summary>The Snowflake-normalised name; for IDENTIFIER($var) the name part is the '$VAR' marker.</summary>
+    public ObjectName ToObjectName() => Parts.Count switch
+    {
+        0 => new ObjectName(null, null, "$" + Variable),
+        1 => new ObjectName(null, null, Parts[0].Resolved),
+        2 => new ObjectName(null, Parts[0].Resolved, Parts[1].Resolved),
+        _ => new ObjectName(Parts[^3].Resolved, Parts[^2].Resolved, Parts[^1].Resolved),
+    };
+
+    public override string ToString() => Variable is not null ? $"IDENTIFIER(${Variable})" : string.Join('.', Parts);
+}
+
+/// <summary>A Snowflake data type as declared (e.g. NUMBER(10,2), VARCHAR(20), TIMESTAMP_NTZ(9)).</summary>
+public sealed record DataType(string Name, IReadOnlyList<int> Arguments)
+{
+    /// <summary>The declared type in Snowflake's spelling, kept for metadata (column types in DESCRIBE / result sets).</summary>
+    public string SnowflakeText => Arguments.Count == 0 ? Name : $"{Name}({string.Join(",", Arguments)})";
+
+    public override string ToString() => SnowflakeText;
+}
