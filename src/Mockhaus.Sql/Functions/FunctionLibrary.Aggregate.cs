@@ -52,6 +52,7 @@ public static partial class FunctionLibrary
         Aggregate("BOOLXOR_AGG", 1, 1, c =>
             $"CASE WHEN {WithOver(c, $"count({c.Arguments[0].Sql})")} = 0 THEN NULL " +
             $"ELSE {WithOver(c, $"count_if(CAST({c.Arguments[0].Sql} AS BOOLEAN))")} = 1 END");
+        // MIN_BY/MAX_BY: rows with a NULL key are skipped, but the winning row's value is returned even when NULL.
         Aggregate("MIN_BY", 2, 3, c => MinMaxBy(c, "arg_min"));
         Aggregate("MAX_BY", 2, 3, c => MinMaxBy(c, "arg_max"));
         Aggregate("PERCENTILE_CONT", 1, 1, c => OrderedSetAggregate(c, "percentile_cont"));
@@ -91,7 +92,7 @@ public static partial class FunctionLibrary
     {
         var a = Args(call);
         return a.Length == 2
-            ? WithOver(call, $"{function}({a[0]}, {a[1]})")
+            ? WithOver(call, $"{function}_null({a[0]}, {a[1]})")
             : $"to_json({WithOver(call, $"{function}({a[0]}, {a[1]}, CAST({a[2]} AS BIGINT))")})";
     }
 
