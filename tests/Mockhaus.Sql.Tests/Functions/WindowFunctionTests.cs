@@ -34,9 +34,13 @@ public class WindowFunctionTests : TranslatorTestBase
     public void WindowFunctions(string expression, string expected) =>
         Assert.That(string.Join(",", Rows(expression)), Is.EqualTo(expected));
 
-    [Test]
-    public void ConditionalChangeEventIsUnsupported() =>
-        Assert.That(TranslationFails("SELECT CONDITIONAL_CHANGE_EVENT(v) OVER (ORDER BY i)" + Data).ErrorCode, Is.EqualTo("000002"));
+    // v by i: 10, NULL, 30, 40, 40 -> a NULL neighbour is no change (x <> LAG(x) is NULL), 30 -> 40 is one.
+    [TestCase("CONDITIONAL_CHANGE_EVENT(v) OVER (ORDER BY i)", "0,0,0,1,1")]
+    [TestCase("CONDITIONAL_CHANGE_EVENT(g) OVER (ORDER BY i)", "0,0,0,1,1")]
+    [TestCase("CONDITIONAL_CHANGE_EVENT(i % 2) OVER (ORDER BY i)", "0,1,2,3,4")]
+    [TestCase("CONDITIONAL_CHANGE_EVENT(i) OVER (PARTITION BY g ORDER BY i)", "0,1,2,0,1")]
+    public void ConditionalChangeEvent(string expression, string expected) =>
+        Assert.That(string.Join(",", Rows(expression)), Is.EqualTo(expected));
 
     [Test]
     public void RankingWithoutOverFails() =>
