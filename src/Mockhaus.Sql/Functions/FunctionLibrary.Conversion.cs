@@ -102,6 +102,7 @@ public static partial class FunctionLibrary
     private static string TranslateToChar(FunctionCall call)
     {
         var x = call.Arguments[0].Sql;
+        if (x.Trim().Equals("NULL", StringComparison.OrdinalIgnoreCase)) return "CAST(NULL AS VARCHAR)";
         if (call.Arguments.Count == 1) return $"sf_to_char({x})";
         var format = call.Arguments[1].StringLiteral
                      ?? throw SnowflakeErrors.Unsupported($"{call.Name} with a non-constant format");

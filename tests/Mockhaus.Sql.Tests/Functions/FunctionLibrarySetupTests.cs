@@ -49,7 +49,8 @@ public class FunctionLibrarySetupTests
         for (var i = 0; i < runs; i++) RunSetup(connection);
         var perRun = watch.Elapsed.TotalMilliseconds / runs;
         TestContext.Out.WriteLine($"setup SQL per run: {perRun:F1} ms for {FunctionLibrary.All.Count()} functions");
-        Assert.That(perRun, Is.LessThan(100), "setup SQL per run (ms)");
+        // Measured at ~25-45 ms on an idle 2-core machine; the bound leaves room for a loaded CI box.
+        Assert.That(perRun, Is.LessThan(250), "setup SQL per run (ms)");
     }
 
     private static void RunSetup(DuckDBConnection connection)
