@@ -60,9 +60,8 @@ public static partial class FunctionLibrary
         // Exact quantile in place of Snowflake's t-digest estimate: a valid (and deterministic) approximation.
         Aggregate("APPROX_PERCENTILE", 2, 2, c => WithOver(c, $"quantile_cont({c.Arguments[0].Sql}, CAST({c.Arguments[1].Sql} AS DOUBLE))"));
         // Order-independent combination of per-row hashes (values differ from Snowflake's, see HASH).
-        Aggregate("HASH_AGG", 1, int.MaxValue, c => c.Star
-            ? throw SnowflakeErrors.Unsupported("HASH_AGG(*)")
-            : $"sf_signed64(CAST({WithOver(c, $"sum({Distinct(c)}CAST(hash({string.Join(", ", Args(c))}) AS HUGEINT))")} % 18446744073709551616 AS UBIGINT))");
+        Aggregate("HASH_AGG", 1, int.MaxValue, c =>
+            $"sf_signed64(CAST({WithOver(c, $"sum({Distinct(c)}CAST(hash({HashArguments(c)}) AS HUGEINT))")} % 18446744073709551616 AS UBIGINT))");
         Aggregate("BITAND_AGG", 1, 1, c => WithOver(c, $"bit_and(CAST({c.Arguments[0].Sql} AS BIGINT))"));
         Aggregate("BITOR_AGG", 1, 1, c => WithOver(c, $"bit_or(CAST({c.Arguments[0].Sql} AS BIGINT))"));
         Aggregate("BITXOR_AGG", 1, 1, c => WithOver(c, $"bit_xor(CAST({c.Arguments[0].Sql} AS BIGINT))"));
@@ -74,7 +73,6 @@ public static partial class FunctionLibrary
         Aggregate("GROUPING", 1, int.MaxValue, c => $"grouping({string.Join(", ", Args(c))})");
         Alias("GROUPING_ID", "GROUPING");
         Unsupported("APPROX_TOP_K", FunctionKind.Aggregate, 1, 3);
-        Unsupported("OBJECT_AGG", FunctionKind.Aggregate, 2, 2);
     }
 
     /// <summary>COUNT(*), COUNT(x), COUNT(DISTINCT x), and COUNT(a, b): rows where every argument is non-NULL.</summary>

@@ -14,9 +14,8 @@ public static partial class FunctionLibrary
         Macro("sf_bytes(x VARCHAR) AS encode(x), (x BLOB) AS x, (x) AS encode(CAST(x AS VARCHAR))");
         // Digests accept text or binary; other values hash their text form, as Snowflake converts them to VARCHAR.
         Macro("sf_digest_input(x VARCHAR) AS x, (x BLOB) AS x, (x) AS CAST(x AS VARCHAR)");
-        Scalar("HASH", 1, int.MaxValue, c => c.Star
-            ? throw SnowflakeErrors.Unsupported("HASH(*)")
-            : $"sf_signed64(hash({string.Join(", ", Args(c))}))");
+        // HASH(*) hashes every column of the row: DuckDB's unpacked *COLUMNS(*) passes them as separate arguments.
+        Scalar("HASH", 1, int.MaxValue, c => $"sf_signed64(hash({HashArguments(c)}))");
 
         Simple("MD5", 1, 1, a => $"md5(sf_digest_input({a[0]}))");
         Alias("MD5_HEX", "MD5");
@@ -46,6 +45,8 @@ public static partial class FunctionLibrary
         Simple("TRY_HEX_DECODE_STRING", 1, 1, a => $"try(decode(unhex(CAST({a[0]} AS VARCHAR))))");
         Simple("TRY_HEX_DECODE_BINARY", 1, 1, a => $"try(unhex({a[0]}))");
     }
+
+    internal static string HashArguments(FunctionCall call) => call.Star ? "*COLUMNS(*)" : string.Join(", ", Args(call));
 
     private static string Sha2(FunctionCall call)
     {

@@ -28,6 +28,13 @@ public static partial class FunctionLibrary
         Macro("sf_length(x VARCHAR) AS length(x), (x BLOB) AS octet_length(x), (x) AS length(CAST(x AS VARCHAR))");
         Macro("sf_octet_length(x VARCHAR) AS strlen(x), (x BLOB) AS octet_length(x)");
         Macro("sf_split(s, sep) AS CASE WHEN s IS NULL OR sep IS NULL THEN NULL WHEN sep = '' THEN to_json([s]) ELSE to_json(string_split(s, sep)) END");
+        // American Soundex over the letters: code every letter (H and W vanish, vowels separate), merge runs of one
+        // code, drop the first letter's code and the vowels, pad to three digits.
+        Macro("sf_soundex_codes(s) AS replace(translate(s, 'AEIOUYHWBFPVCGJKQSXZDTLMNR', '000000--111122222222334556'), '-', '')");
+        Macro("sf_soundex_runs(c) AS array_to_string(list_filter(string_split(c, ''), (d, i) -> i = 1 OR d <> substring(c, i - 1, 1)), '')");
+        Macro("sf_soundex(s) AS CASE WHEN s = '' THEN '' ELSE left(s, 1) || rpad(left(replace(substring(sf_soundex_runs(sf_soundex_codes(s)), 2), '0', ''), 3), 3, '0') END");
+        Macro("sf_uuid_v5(h) AS substring(h, 1, 8) || '-' || substring(h, 9, 4) || '-5' || substring(h, 14, 3) || '-' || " +
+              "substring('89ab', (CAST(('0x' || substring(h, 17, 1)) AS INTEGER) & 3) + 1, 1) || substring(h, 18, 3) || '-' || substring(h, 21, 12)");
         Macro("sf_concat_ws(sep, l) AS CASE WHEN sep IS NULL OR list_contains(list_transform(l, e -> e IS NULL), true) THEN NULL ELSE array_to_string(l, sep) END");
     }
 
@@ -41,6 +48,10 @@ public static partial class FunctionLibrary
     /// <summary>A string function mapping onto a DuckDB function whose arguments are all text.</summary>
     private static void TextFunction(string name, int min, int max, string duckDbFunction) =>
         Simple(name, min, max, a => $"{duckDbFunction}({string.Join(", ", a.Select(T))})");
+
+    private static string SplitTable(string subject, string partsList) =>
+        $"(SELECT CAST(hash({subject}) % 1000000007 AS BIGINT) AS \"SEQ\", generate_subscripts(parts, 1) AS \"INDEX\", unnest(parts) AS \"VALUE\" " +
+        $"FROM (SELECT {partsList} AS parts))";
 
     private static void RegisterString()
     {
@@ -95,12 +106,20 @@ public static partial class FunctionLibrary
         Simple("EDITDISTANCE", 2, 3, a => a.Length == 2 ? $"levenshtein({T(a[0])}, {T(a[1])})" : $"least(levenshtein({T(a[0])}, {T(a[1])}), {a[2]})");
         // Snowflake reports 0..100; DuckDB 0..1 (same Jaro-Winkler definition, rounded to an integer).
         Simple("JAROWINKLER_SIMILARITY", 2, 2, a => $"CAST(round(jaro_winkler_similarity({T(a[0])}, {T(a[1])}) * 100) AS BIGINT)");
-        Scalar("UUID_STRING", 0, 2, c => c.Arguments.Count == 0
-            ? "CAST(uuid() AS VARCHAR)"
-            : throw SnowflakeErrors.Unsupported("UUID_STRING with a namespace (version 5 UUID)"));
-        Unsupported("SOUNDEX", FunctionKind.Scalar, 1, 1);
-        Unsupported("SPLIT_TO_TABLE", FunctionKind.Table, 2, 2);
-        Unsupported("STRTOK_SPLIT_TO_TABLE", FunctionKind.Table, 1, 2);
+        // UUID_STRING() is a random version-4 UUID; UUID_STRING(namespace, name) the RFC 4122 version-5 (SHA-1) UUID.
+        Scalar("UUID_STRING", 0, 2, c => c.Arguments.Count switch
+        {
+            0 => "CAST(uuid() AS VARCHAR)",
+            2 => $"sf_uuid_v5(sha1(unhex(replace(CAST({c.Arguments[0].Sql} AS VARCHAR), '-', '')) || encode({T(c.Arguments[1].Sql)})))",
+            _ => throw SnowflakeErrors.Unsupported("UUID_STRING with one argument"),
+        });
+        Simple("SOUNDEX", 1, 1, a => $"sf_soundex(upper(regexp_replace({T(a[0])}, '[^A-Za-z]', '', 'g')))");
+        // Table functions: one row per part with Snowflake's SEQ, INDEX and VALUE columns. SEQ identifies the input
+        // string (by hash), which is unique per distinct input rather than per input row.
+        Add(new FunctionDefinition("SPLIT_TO_TABLE", FunctionKind.Table, 2, 2, c =>
+            SplitTable(T(c.Arguments[0].Sql), $"CASE WHEN {T(c.Arguments[1].Sql)} = '' THEN [{T(c.Arguments[0].Sql)}] ELSE string_split({T(c.Arguments[0].Sql)}, {T(c.Arguments[1].Sql)}) END")));
+        Add(new FunctionDefinition("STRTOK_SPLIT_TO_TABLE", FunctionKind.Table, 1, 2, c =>
+            SplitTable(T(c.Arguments[0].Sql), $"sf_tokens({T(c.Arguments[0].Sql)}, {(c.Arguments.Count > 1 ? T(c.Arguments[1].Sql) : "' '")})")));
         Unsupported("COLLATE", FunctionKind.Scalar, 2, 2);
     }
 }

@@ -98,6 +98,35 @@ public class TranslatedFunctionTests : TranslatorTestBase
     }
 
     [Test]
+    public void SplitToTableProducesIndexAndValue() =>
+        Assert.That(
+            Run("SELECT t.id, f.index, f.value FROM (SELECT 1 AS id, 'a,b' AS s UNION ALL SELECT 2, 'c') t, LATERAL SPLIT_TO_TABLE(t.s, ',') f ORDER BY t.id, f.index")
+                .Rows.Select(r => string.Join(":", r.Select(Text))),
+            Is.EqualTo(new[] { "1:1:a", "1:2:b", "2:1:c" }));
+
+    [Test]
+    public void StrtokSplitToTableSkipsEmptyTokens() =>
+        Assert.That(Column("SELECT value FROM TABLE(STRTOK_SPLIT_TO_TABLE('a.b..c', '.')) ORDER BY index"),
+            Is.EqualTo(new[] { "a", "b", "c" }));
+
+    [Test]
+    public void HashOfStarHashesTheWholeRow()
+    {
+        var star = Column("SELECT HASH(*) FROM (SELECT 1 AS a, 'x' AS b)");
+        var explicitColumns = Column("SELECT HASH(a, b) FROM (SELECT 1 AS a, 'x' AS b)");
+        Assert.That(star, Is.EqualTo(explicitColumns));
+    }
+
+    [Test]
+    public void NormalIsCenteredOnTheMean()
+    {
+        var values = Column("SELECT NORMAL(10, 1, RANDOM()) FROM TABLE(GENERATOR(ROWCOUNT => 2000))")
+            .Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(values.Average(), Is.EqualTo(10).Within(0.2));
+        Assert.That(values.Count(v => Math.Abs(v - 10) < 1), Is.InRange(1100, 1650)); // ~68% within one stddev
+    }
+
+    [Test]
     public void WrongArgumentCountIsRejected() =>
         Assert.That(TranslationFails("SELECT IFF(TRUE, 1)").Message, Does.Contain("IFF"));
 }
