@@ -30,9 +30,12 @@ public static partial class FunctionLibrary
         Macro("sf_to_date(x) AS CASE WHEN x IS NOT NULL AND sf_try_to_date(x) IS NULL THEN error('Date ''' || CAST(x AS VARCHAR) || ''' is not recognized') ELSE sf_try_to_date(x) END");
         Macro("sf_to_time(x) AS CASE WHEN x IS NOT NULL AND sf_try_to_time(x) IS NULL THEN error('Time ''' || CAST(x AS VARCHAR) || ''' is not recognized') ELSE sf_try_to_time(x) END");
 
+        // UTC offset in the session time zone as +hh<sep>mm (zero for values without a time zone).
+        Macro("sf_tz_offset(x, sep) AS CASE WHEN timezone_hour(x) * 60 + timezone_minute(x) < 0 THEN '-' ELSE '+' END || " +
+              "lpad(CAST(abs(timezone_hour(x)) AS VARCHAR), 2, '0') || sep || lpad(CAST(abs(timezone_minute(x)) AS VARCHAR), 2, '0')");
         // Default output formats: DATE 'YYYY-MM-DD', TIMESTAMP_NTZ 'YYYY-MM-DD HH24:MI:SS.FF3', TIME 'HH24:MI:SS'.
         Macro("sf_to_char(x DATE) AS strftime(x, '%Y-%m-%d'), (x TIMESTAMP) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g'), " +
-              "(x TIMESTAMPTZ) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g %z'), (x TIME) AS strftime(DATE '1970-01-01' + x, '%H:%M:%S'), " +
+              "(x TIMESTAMPTZ) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g ') || sf_tz_offset(x, ''), (x TIME) AS strftime(DATE '1970-01-01' + x, '%H:%M:%S'), " +
               "(x BLOB) AS upper(hex(x)), (x VARCHAR) AS x, (x) AS CAST(x AS VARCHAR)");
         // strftime needs a constant format, so formatted TO_CHAR calls strftime inline on a strftime-able value.
         Macro("sf_strftime_input(x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMPTZ) AS x, (x TIME) AS DATE '1970-01-01' + x");
@@ -108,7 +111,15 @@ public static partial class FunctionLibrary
                      ?? throw SnowflakeErrors.Unsupported($"{call.Name} with a non-constant format");
         if (LooksNumericFormat(format))
             throw SnowflakeErrors.Unsupported($"{call.Name} with numeric format '{format}'");
-        return $"strftime(sf_strftime_input({x}), {Lit(SnowflakeFormatString.ToStrftime(format))})";
+        var pieces = SnowflakeFormatString.SplitOffsets(SnowflakeFormatString.ToStrftime(format)).Select(piece => piece.Offset switch
+        {
+            null => $"strftime(sf_strftime_input({x}), {Lit(piece.Strftime!)})",
+            'C' => $"sf_tz_offset({x}, ':')",
+            'N' => $"sf_tz_offset({x}, '')",
+            'H' => $"left(sf_tz_offset({x}, ''), 3)",
+            _ => $"right(sf_tz_offset({x}, ''), 2)",
+        });
+        return "(" + string.Join(" || ", pieces) + ")";
     }
 
     /// <summary>Numeric format models are made of 9, 0, separators, sign and currency elements.</summary>

@@ -57,6 +57,9 @@ public class ConversionFunctionTests : FunctionTestBase
     [TestCase("TO_VARCHAR", new[] { "true" }, "true")]
     [TestCase("TO_VARCHAR", new[] { "'abc'" }, "abc")]
     [TestCase("TO_CHAR", new[] { "NULL::DATE", "'YYYY'" }, "NULL")]
+    [TestCase("TO_CHAR", new[] { "TIMESTAMPTZ '2024-05-07 13:04:05+00'" }, "2024-05-07 13:04:05.000 +0000")]
+    [TestCase("TO_CHAR", new[] { "TIMESTAMPTZ '2024-05-07 13:04:05+00'", "'YYYY-MM-DD HH24:MI TZH:TZM'" }, "2024-05-07 13:04 +00:00")]
+    [TestCase("TO_CHAR", new[] { "TIMESTAMPTZ '2024-05-07 13:04:05+00'", "'TZHTZM'" }, "+0000")]
     // TO_NUMBER rounds to the target scale (default 0): https://docs.snowflake.com/en/sql-reference/functions/to_decimal
     [TestCase("TO_NUMBER", new[] { "'12.3456'", "10", "1" }, "12.3")]
     [TestCase("TO_NUMBER", new[] { "'12.5'" }, "13")]
@@ -106,6 +109,21 @@ public class ConversionFunctionTests : FunctionTestBase
     [Test]
     public void InvalidPrecisionIsRejected() =>
         Assert.That(Fails("TO_NUMBER", "'1'", "50", "0").Message, Does.Contain("precision"));
+
+    [Test]
+    public void OffsetsFollowTheSessionTimeZone()
+    {
+        Db.Execute("SET TimeZone = 'Asia/Kolkata'");
+        try
+        {
+            Assert.That(Eval("TO_CHAR", "TIMESTAMPTZ '2024-05-07 00:00:00+00'", "'HH24:MI TZH:TZM'"), Is.EqualTo("05:30 +05:30"));
+            Assert.That(Eval("TO_CHAR", "TIMESTAMPTZ '2024-05-07 00:00:00+00'", "'TZH'"), Is.EqualTo("+05"));
+        }
+        finally
+        {
+            Db.Execute("SET TimeZone = 'UTC'");
+        }
+    }
 
     [Test]
     public void ToTimestampLtzIsTimestampWithTimeZone() =>
