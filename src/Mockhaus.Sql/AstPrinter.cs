@@ -18,6 +18,7 @@ internal static class AstPrinter
 
     private static void Write(StringBuilder builder, object? value, int indent)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)
         {
             case null:

@@ -23,7 +23,7 @@ public sealed class SnowflakeTranslator : ISqlTranslator
     {
         ArgumentNullException.ThrowIfNull(sql);
         if (_cache.TryGetValue(sql, out var cached)) return cached;
-        var translated = Guard(() => TranslateUncached(sql));
+        var translated = Guard(() => TranslateUncached(sql), sql.Length);
         if (_cacheCapacity > 0)
         {
             // A simple bound: a cache of recent texts that starts over when full (cheap, no lock on the read path).
@@ -55,7 +55,7 @@ public sealed class SnowflakeTranslator : ISqlTranslator
                 builder.AppendLine();
             }
             return builder.ToString();
-        });
+        }, sql.Length);
     }
 
     private static IReadOnlyList<TranslatedStatement> TranslateUncached(string sql) =>
@@ -83,12 +83,38 @@ public sealed class SnowflakeTranslator : ISqlTranslator
         _ => statement,
     };
 
+    /// <summary>Texts longer than this are translated on a thread with a large stack, so that big legitimate statements
+    /// (long operator chains) translate; short texts cannot nest deeply enough to need it.</summary>
+    private const int LargeStatementLength = 2000;
+
+    private const int LargeStackBytes = 64 * 1024 * 1024;
+
     /// <summary>The translator's contract: whatever the input, only SnowflakeSqlException escapes.</summary>
-    private static T Guard<T>(Func<T> action)
+    private static T Guard<T>(Func<T> action, int textLength)
+    {
+        if (textLength <= LargeStatementLength) return GuardInline(action);
+        T? result = default;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = GuardInline(action); }
+            catch (Exception exception) { failure = exception; }
+        }, LargeStackBytes);
+        thread.Start();
+        thread.Join();
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        return result!;
+    }
+
+    private static T GuardInline<T>(Func<T> action)
     {
         try
         {
             return action();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw SnowflakeErrors.TooDeeplyNested(1, 0);
         }
         catch (SnowflakeSqlException)
         {

@@ -23,7 +23,7 @@ public static class SnowflakeErrors
     /// <summary>Input nested deeper than the translator's recursion bound (Snowflake also rejects such statements).</summary>
     public static SnowflakeSqlException TooDeeplyNested(int line, int position) =>
         new("001003", "42000",
-            $"SQL compilation error:\nsyntax error line {line} at position {position} unexpected '('. Statement is too deeply nested.")
+            $"SQL compilation error:\nstatement is too deeply nested or too complex (line {line}, position {position}).")
         { Line = line, Position = position };
 
     public static SnowflakeSqlException WrongArgumentCount(string name, int given, int min, int max) =>

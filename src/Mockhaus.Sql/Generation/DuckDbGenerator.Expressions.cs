@@ -7,7 +7,23 @@ namespace Mockhaus.Sql.Generation;
 
 public sealed partial class DuckDbGenerator
 {
-    public string Expression(Expression expression) => expression switch
+    public string Expression(Expression expression)
+    {
+        EnsureStack();
+        return GenerateExpression(expression);
+    }
+
+    /// <summary>
+    /// Long operator chains (a + b + ... ) are left-deep trees whose depth the parser does not bound; generation stops
+    /// with a Snowflake error instead of overflowing the stack.
+    /// </summary>
+    private static void EnsureStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw SnowflakeErrors.TooDeeplyNested(1, 0);
+    }
+
+    private string GenerateExpression(Expression expression) => expression switch
     {
         NumberLiteral number => number.Text,
         StringLiteral text => QuoteString(text.Value),
@@ -129,10 +145,10 @@ public sealed partial class DuckDbGenerator
     {
         var left = ArithmeticOperand(binary.Left);
         var divisor = ArithmeticOperand(binary.Right);
-        if (binary.Right is not NumberLiteral)
+        var nonZeroLiteral = binary.Right is NumberLiteral literal
+            && decimal.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0;
+        if (!nonZeroLiteral)
             divisor = $"CASE WHEN {divisor} = 0 THEN error('Division by zero') ELSE {divisor} END";
-        else if (decimal.TryParse(((NumberLiteral)binary.Right).Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value == 0)
-            divisor = "error('Division by zero')";
         var quotient = $"({left} / {divisor})";
         if (ExactScale(binary) is { } scale && ExactScale(binary.Right) is not null)
         {
@@ -158,6 +174,7 @@ public sealed partial class DuckDbGenerator
     /// <summary>The scale of an expression that is statically an exact numeric (NUMBER), or null when unknown.</summary>
     private static int? ExactScale(Expression expression)
     {
+        EnsureStack();
         switch (expression)
         {
             case NumberLiteral number when number.IsExact:

@@ -9,11 +9,15 @@ public sealed partial class DuckDbGenerator
 {
     public string Query(QueryExpression query)
     {
+        EnsureStack();
         var builder = new SqlBuilder();
         if (query.With is not null) builder.Append(With(query.With)).Append(" ");
         builder.Append(QueryBody(query));
         if (query.OrderBy.Count > 0) builder.Append(" ORDER BY ").Append(OrderItems(query.OrderBy));
-        if (query.Limit is not null) builder.Append(" LIMIT ").Append(Expression(query.Limit));
+        // TOP n is a LIMIT applied after ORDER BY.
+        var limit = query.Limit ?? (query as SelectQuery)?.Top;
+        if (query is SelectQuery { Top: not null, Limit: not null }) throw SnowflakeErrors.Unsupported("TOP together with LIMIT");
+        if (limit is not null) builder.Append(" LIMIT ").Append(Expression(limit));
         if (query.Offset is not null) builder.Append(" OFFSET ").Append(Expression(query.Offset));
         return builder.ToString();
     }
@@ -65,12 +69,7 @@ public sealed partial class DuckDbGenerator
         if (select.Windows.Count > 0)
             builder.Append(" WINDOW ").Append(JoinList(select.Windows, w => $"{Quote(w.Name)} AS ({WindowBody(w.Specification)})"));
         if (select.Qualify is not null) builder.Append(" QUALIFY ").Append(Expression(select.Qualify));
-        if (select.Top is not null)
-        {
-            if (select.Limit is not null) throw SnowflakeErrors.Syntax(1, 0, "LIMIT");
-            Note("TOP n -> LIMIT n");
-            builder.Append(" LIMIT ").Append(Expression(select.Top));
-        }
+        if (select.Top is not null) Note("TOP n -> LIMIT n");
         return builder.ToString();
     }
 
@@ -93,7 +92,13 @@ public sealed partial class DuckDbGenerator
 
     // ---- FROM -----------------------------------------------------------------------------------------------------
 
-    public string TableSource(TableSource source) => source switch
+    public string TableSource(TableSource source)
+    {
+        EnsureStack();
+        return GenerateTableSource(source);
+    }
+
+    private string GenerateTableSource(TableSource source) => source switch
     {
         TableReference table => TableReference(table),
         DerivedTable derived => DerivedTable(derived),

@@ -52,7 +52,11 @@ public sealed partial class Parser
     {
         IReadOnlyList<OrderItem> orderBy = Array.Empty<OrderItem>();
         Expression? limit = null, offset = null;
-        if (AcceptWords("ORDER", "BY")) orderBy = ParseOrderItems();
+        if (AcceptWord("ORDER"))
+        {
+            ExpectWord("BY");
+            orderBy = ParseOrderItems();
+        }
         if (AcceptWord("LIMIT"))
         {
             limit = ParseAdditive();
@@ -145,8 +149,9 @@ public sealed partial class Parser
             throw SnowflakeErrors.Unsupported("CONNECT BY");
         var groupByAll = false;
         IReadOnlyList<Expression> groupBy = Array.Empty<Expression>();
-        if (AcceptWords("GROUP", "BY"))
+        if (AcceptWord("GROUP"))
         {
+            ExpectWord("BY");
             if (IsWord("ALL") && !PeekToken().IsSymbol("(")) { Advance(); groupByAll = true; }
             else groupBy = ParseGroupByItems();
         }

@@ -111,7 +111,7 @@ public sealed partial class Parser
 
     private NestingScope EnterNesting()
     {
-        if (++_depth > MaxNestingDepth)
+        if (++_depth > MaxNestingDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw SnowflakeErrors.TooDeeplyNested(Current.Line, Current.Column);
         return new NestingScope(this);
     }

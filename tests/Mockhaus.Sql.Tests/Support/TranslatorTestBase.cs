@@ -62,6 +62,7 @@ public abstract class TranslatorTestBase
     {
         null => "NULL",
         bool b => b ? "true" : "false",
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
     };
