@@ -72,7 +72,26 @@ public static partial class FunctionLibrary
         Aggregate("ARRAY_UNIQUE_AGG", 1, 1, c => $"coalesce(to_json({WithOver(c, $"list(DISTINCT {c.Arguments[0].Sql}) FILTER (WHERE {c.Arguments[0].Sql} IS NOT NULL)")}), CAST('[]' AS JSON))");
         Aggregate("GROUPING", 1, int.MaxValue, c => $"grouping({string.Join(", ", Args(c))})");
         Alias("GROUPING_ID", "GROUPING");
-        Unsupported("APPROX_TOP_K", FunctionKind.Aggregate, 1, 3);
+        // APPROX_TOP_K(x [, k [, counters]]): exact counts (a valid estimate) as [[value, count], ...], most frequent
+        // first (ties by value); k defaults to 1.
+        Aggregate("APPROX_TOP_K", 1, 3, c =>
+        {
+            var k = c.Arguments.Count > 1 ? $"CAST({c.Arguments[1].Sql} AS BIGINT)" : "1";
+            var histogram = WithOver(c, $"histogram({c.Arguments[0].Sql})");
+            return $"to_json(list_transform(list_sort(list_transform(map_entries({histogram}), e -> {{'c': -e.value, 'k': e.key}}))[1:{k}], e -> json_array(e.k, -e.c)))";
+        });
+        // Sketch-state and bitmap functions exchange Snowflake's binary/object state formats, which Mockhaus does not model.
+        foreach (var (name, min, max) in new[]
+                 {
+                     ("APPROX_TOP_K_ACCUMULATE", 2, 2), ("APPROX_TOP_K_COMBINE", 1, 2), ("APPROX_TOP_K_ESTIMATE", 1, 2),
+                     ("APPROX_PERCENTILE_ACCUMULATE", 1, 1), ("APPROX_PERCENTILE_COMBINE", 1, 1), ("APPROX_PERCENTILE_ESTIMATE", 2, 2),
+                     ("HLL_ACCUMULATE", 1, 1), ("HLL_COMBINE", 1, 1), ("HLL_ESTIMATE", 1, 1), ("HLL_EXPORT", 1, 1), ("HLL_IMPORT", 1, 1),
+                     ("MINHASH", 2, int.MaxValue), ("MINHASH_COMBINE", 1, 1), ("APPROXIMATE_JACCARD_INDEX", 1, 1),
+                     ("APPROXIMATE_SIMILARITY", 1, 1), ("BITMAP_CONSTRUCT_AGG", 1, 1), ("BITMAP_OR_AGG", 1, 1),
+                 })
+            Unsupported(name, FunctionKind.Aggregate, min, max);
+        foreach (var name in new[] { "BITMAP_COUNT", "BITMAP_BIT_POSITION", "BITMAP_BUCKET_NUMBER" })
+            Unsupported(name, FunctionKind.Scalar, 1, 1);
     }
 
     /// <summary>COUNT(*), COUNT(x), COUNT(DISTINCT x), and COUNT(a, b): rows where every argument is non-NULL.</summary>

@@ -121,5 +121,9 @@ public static partial class FunctionLibrary
         Add(new FunctionDefinition("STRTOK_SPLIT_TO_TABLE", FunctionKind.Table, 1, 2, c =>
             SplitTable(T(c.Arguments[0].Sql), $"sf_tokens({T(c.Arguments[0].Sql)}, {(c.Arguments.Count > 1 ? T(c.Arguments[1].Sql) : "' '")})")));
         Unsupported("COLLATE", FunctionKind.Scalar, 2, 2);
+        Unsupported("SOUNDEX_P123", FunctionKind.Scalar, 1, 1);
+        Unsupported("COMPRESS", FunctionKind.Scalar, 2, 2);
+        Unsupported("DECOMPRESS_BINARY", FunctionKind.Scalar, 2, 2);
+        Unsupported("DECOMPRESS_STRING", FunctionKind.Scalar, 2, 2);
     }
 }

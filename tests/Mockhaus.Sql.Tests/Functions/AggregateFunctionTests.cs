@@ -62,6 +62,8 @@ public class AggregateFunctionTests : TranslatorTestBase
     [TestCase("BITOR_AGG(x)", "7")]
     [TestCase("BITXOR_AGG(x)", "4")]
     [TestCase("ANY_VALUE(g) IN ('a', 'b')", "true")]
+    [TestCase("APPROX_TOP_K(g)", "[[\"a\",3]]")]
+    [TestCase("APPROX_TOP_K(s, 2)", "[[\"p\",2],[\"q\",1]]")] // NULLs are not counted; ties by value
     [TestCase("ROUND(KURTOSIS(y), 6)", "-1.2")]
     [TestCase("SKEW(y)", "0")]
     public void Aggregates(string select, string expected) => Assert.That(Agg(select), Is.EqualTo(expected));
@@ -98,6 +100,12 @@ public class AggregateFunctionTests : TranslatorTestBase
     public void ListaggOverAWindow() =>
         Assert.That(Column("SELECT LISTAGG(s, '-') WITHIN GROUP (ORDER BY s) OVER (PARTITION BY g)" + Data + " ORDER BY g, x"),
             Is.EqualTo(new[] { "p-q", "p-q", "p-q", "p-r", "p-r" }));
+
+    [TestCase("HLL_ACCUMULATE(x)")]
+    [TestCase("MINHASH(5, x)")]
+    [TestCase("BITMAP_CONSTRUCT_AGG(x)")]
+    public void SketchStateFunctionsAreUnsupported(string call) =>
+        Assert.That(TranslationFails("SELECT " + call + Data).ErrorCode, Is.EqualTo("000002"));
 
     [Test]
     public void PercentileWithoutWithinGroupFails() =>
