@@ -38,7 +38,8 @@ public static partial class FunctionLibrary
               "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_microseconds(n)");
 
         // DuckDB's date_diff counts part boundaries crossed, which is Snowflake's DATEDIFF rule.
-        Macro("sf_datediff(p VARCHAR, a TIMESTAMP, b TIMESTAMP) AS date_diff(p, a, b), (p VARCHAR, a TIME, b TIME) AS date_diff(p, a, b)");
+        Macro("sf_datediff(p VARCHAR, a TIMESTAMP, b TIMESTAMP) AS date_diff(p, a, b), (p VARCHAR, a TIME, b TIME) AS date_diff(p, a, b), " +
+              "(p VARCHAR, a VARCHAR, b VARCHAR) AS date_diff(p, CAST(a AS TIMESTAMP), CAST(b AS TIMESTAMP))");
         Macro("sf_datediff_week(a TIMESTAMP, b TIMESTAMP) AS " +
               "((CAST(b AS DATE) - CAST(sf_days_into_week(b) AS INTEGER)) - (CAST(a AS DATE) - CAST(sf_days_into_week(a) AS INTEGER))) // 7");
 
@@ -83,8 +84,8 @@ public static partial class FunctionLibrary
             Scalar(name, 3, 3, TranslateDateAdd);
         foreach (var name in new[] { "DATEDIFF", "TIMEDIFF", "TIMESTAMPDIFF" })
             Scalar(name, 3, 3, TranslateDateDiff);
-        Scalar("DATE_TRUNC", 2, 2, c => TranslateDateTruncPart(RequirePart(c, 0), c.Arguments[1].Sql));
-        Scalar("DATE_PART", 2, 2, c => TranslateExtract(RequirePart(c, 0), c.Arguments[1].Sql));
+        Scalar("DATE_TRUNC", 2, 2, c => TranslateDateTruncPart(RequirePart(c, 0), Temporal(c.Arguments[1].Sql)));
+        Scalar("DATE_PART", 2, 2, c => TranslateExtract(RequirePart(c, 0), Temporal(c.Arguments[1].Sql)));
         Alias("EXTRACT", "DATE_PART");
 
         RegisterPartFunction("YEAR", DatePartKind.Year);
@@ -105,8 +106,8 @@ public static partial class FunctionLibrary
         RegisterPartFunction("SECOND", DatePartKind.Second);
 
         // Three-letter English names, as Snowflake returns them.
-        Simple("DAYNAME", 1, 1, a => $"strftime({a[0]}, '%a')");
-        Simple("MONTHNAME", 1, 1, a => $"strftime({a[0]}, '%b')");
+        Simple("DAYNAME", 1, 1, a => $"strftime({Temporal(a[0])}, '%a')");
+        Simple("MONTHNAME", 1, 1, a => $"strftime({Temporal(a[0])}, '%b')");
         Scalar("LAST_DAY", 1, 2, TranslateLastDay);
         Simple("NEXT_DAY", 2, 2, a => $"sf_next_day({a[0]}, {a[1]})");
         Simple("PREVIOUS_DAY", 2, 2, a => $"sf_previous_day({a[0]}, {a[1]})");
@@ -139,8 +140,15 @@ public static partial class FunctionLibrary
         Simple("SYSDATE", 0, 0, _ => "timezone('UTC', current_timestamp)");
     }
 
+    /// <summary>
+    /// An untyped NULL literal cannot pick among DuckDB's date/time overloads ("could not choose a best candidate");
+    /// Snowflake gives NULL, so the literal is typed as a timestamp.
+    /// </summary>
+    internal static string Temporal(string sql) =>
+        sql.Trim().Equals("NULL", StringComparison.OrdinalIgnoreCase) ? "CAST(NULL AS TIMESTAMP)" : sql;
+
     private static void RegisterPartFunction(string name, DatePartKind part) =>
-        Scalar(name, 1, 1, c => TranslateExtract(part, c.Arguments[0].Sql));
+        Scalar(name, 1, 1, c => TranslateExtract(part, Temporal(c.Arguments[0].Sql)));
 
     /// <summary>The date part named by argument <paramref name="index"/> (bare word or string literal).</summary>
     private static DatePartKind RequirePart(FunctionCall call, int index)
@@ -187,7 +195,7 @@ public static partial class FunctionLibrary
     {
         var part = RequirePart(call, 0);
         var n = $"CAST({call.Arguments[1].Sql} AS BIGINT)";
-        var x = call.Arguments[2].Sql;
+        var x = Temporal(call.Arguments[2].Sql);
         return part switch
         {
             DatePartKind.Year => $"sf_add_months({x}, {n} * 12)",
@@ -246,7 +254,7 @@ public static partial class FunctionLibrary
 
     private static string TranslateLastDay(FunctionCall call)
     {
-        var x = call.Arguments[0].Sql;
+        var x = Temporal(call.Arguments[0].Sql);
         var part = call.Arguments.Count > 1 ? RequirePart(call, 1) : DatePartKind.Month;
         return part switch
         {

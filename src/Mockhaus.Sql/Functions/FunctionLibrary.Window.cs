@@ -23,8 +23,12 @@ public static partial class FunctionLibrary
         // CONDITIONAL_TRUE_EVENT: running count of rows (up to and including this one) where the condition holds.
         Window("CONDITIONAL_TRUE_EVENT", 1, 1, c =>
             $"coalesce({WithOver(WithFrame(RequireOver(c), "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"), $"sum(CASE WHEN {c.Arguments[0].Sql} THEN 1 ELSE 0 END)")}, 0)");
-        // Needs the previous row's value inside a running sum: nested window functions DuckDB cannot express in one expression.
-        Unsupported("CONDITIONAL_CHANGE_EVENT", FunctionKind.Window, 1, 1);
+        // CONDITIONAL_CHANGE_EVENT(x) is CONDITIONAL_TRUE_EVENT(x <> LAG(x)) (docs usage notes). Window functions cannot
+        // nest in DuckDB, so the running list of values is collected and its changes counted (a NULL on either side of
+        // a pair is no change, as x <> NULL is not TRUE).
+        Macro("sf_count_changes(l) AS len(list_filter(range(2, len(l) + 1), i -> coalesce(l[i] <> l[i - 1], false)))");
+        Window("CONDITIONAL_CHANGE_EVENT", 1, 1, c =>
+            $"sf_count_changes({WithOver(WithFrame(RequireOver(c), "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"), $"list({c.Arguments[0].Sql})")})");
     }
 
     private static FunctionCall RequireOver(FunctionCall call) => call.Over is not null
