@@ -72,6 +72,15 @@ public class BindAndVariableTests : TranslatorTestBase
     }
 
     [Test]
+    public void TableFunctionWithANameOrVariable()
+    {
+        Setup("CREATE TABLE named_t (a INT)", "INSERT INTO named_t VALUES (6)");
+        Db.Execute("SET VARIABLE V = 'NAMED_T'");
+        Assert.That(ScalarText("SELECT a FROM TABLE('named_t')"), Is.EqualTo("6"));
+        Assert.That(ScalarText("SELECT x.a FROM TABLE($v) x"), Is.EqualTo("6"));
+    }
+
+    [Test]
     public void IdentifierWithAStringNamesAColumn()
     {
         Setup("CREATE TABLE t (my_col INT)", "INSERT INTO t VALUES (3)");
