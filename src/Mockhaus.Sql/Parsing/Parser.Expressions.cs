@@ -475,7 +475,7 @@ public sealed partial class Parser
         Advance();
         var value = Advance().Value;
         string? unit = null;
-        if (Current.Kind == TokenKind.Word && !Reserved.Contains(Current.Text) && !IsWord("AS"))
+        if (IsIdentifierStart(Current) && Current.Kind == TokenKind.Word)
             unit = Advance().Text.ToUpperInvariant();
         return new IntervalLiteral(value, unit);
     }

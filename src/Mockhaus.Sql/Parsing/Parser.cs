@@ -135,18 +135,29 @@ public sealed partial class Parser
 
     // ---- identifiers and names --------------------------------------------------------------------------------------
 
-    /// <summary>Words that can never be an implicit alias or an unquoted identifier in a position where a clause may follow.</summary>
+    /// <summary>
+    /// Snowflake's reserved words that matter to query syntax: never an unquoted identifier in an expression
+    /// (https://docs.snowflake.com/en/sql-reference/reserved-keywords).
+    /// </summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ALL", "AND", "ANY", "AS", "ASOF", "BETWEEN", "BY", "CASE", "CONNECT", "CROSS", "DISTINCT", "ELSE", "END", "EXCEPT",
-        "EXISTS", "FETCH", "FOR", "FROM", "FULL", "GROUP", "HAVING", "ILIKE", "IN", "INNER", "INTERSECT", "INTO", "IS", "JOIN",
-        "LATERAL", "LEFT", "LIKE", "LIMIT", "MATCH_CONDITION", "MINUS", "NATURAL", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER",
-        "PIVOT", "QUALIFY", "REGEXP", "RIGHT", "RLIKE", "SAMPLE", "SELECT", "SET", "SOME", "START", "TABLESAMPLE", "THEN",
-        "UNION", "UNPIVOT", "USING", "VALUES", "WHEN", "WHERE", "WINDOW", "WITH", "TOP", "CHANGES", "AT", "BEFORE", "OVER",
+        "ALL", "AND", "ANY", "AS", "BETWEEN", "BY", "CASE", "CONNECT", "CROSS", "DISTINCT", "ELSE", "EXISTS", "FOR", "FROM",
+        "FULL", "GROUP", "HAVING", "ILIKE", "IN", "INNER", "INTERSECT", "INTO", "IS", "JOIN", "LATERAL", "LEFT", "LIKE", "MINUS",
+        "NATURAL", "NOT", "NULL", "ON", "OR", "ORDER", "QUALIFY", "REGEXP", "RIGHT", "RLIKE", "SAMPLE", "SELECT", "SET", "SOME",
+        "START", "TABLESAMPLE", "THEN", "UNION", "USING", "VALUES", "WHEN", "WHERE", "WITH",
     };
 
+    /// <summary>Non-reserved words that start a clause: usable as column names, but never taken as an implicit alias.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ASOF", "END", "EXCEPT", "FETCH", "LIMIT", "MATCH_CONDITION", "OFFSET", "PIVOT", "UNPIVOT", "WINDOW", "TOP",
+        "CHANGES", "AT", "BEFORE", "OVER",
+    };
+
+    /// <summary>Whether the token can start an implicit alias (or window name) in this position.</summary>
     private bool IsIdentifierStart(Token token) =>
-        token.Kind == TokenKind.QuotedIdentifier || (token.Kind == TokenKind.Word && !Reserved.Contains(token.Text));
+        token.Kind == TokenKind.QuotedIdentifier
+        || (token.Kind == TokenKind.Word && !Reserved.Contains(token.Text) && !ClauseWords.Contains(token.Text));
 
     private Identifier ParseIdentifier()
     {
