@@ -57,6 +57,15 @@ public class TranslatorTests : TranslatorTestBase
     public void FunctionsReceiveBareWordsAndLiterals() =>
         Assert.That(ScalarText("SELECT DATEADD(day, 1, '2024-02-28'::date)::date"), Is.EqualTo("2024-02-29"));
 
+    [TestCase("SELECT CURRENT_DATE = CURRENT_DATE()")]
+    [TestCase("SELECT CURRENT_TIMESTAMP IS NOT NULL")]
+    [TestCase("SELECT LOCALTIMESTAMP IS NOT NULL")]
+    public void NiladicFunctionsWithoutParentheses(string sql) => Assert.That(Scalar(sql), Is.EqualTo(true));
+
+    [Test]
+    public void NiladicFunctionNameIsItsText() =>
+        Assert.That(TranslateOne("SELECT current_date").DuckDbSql, Does.EndWith("AS \"CURRENT_DATE\""));
+
     [Test]
     public void ExplainShowsTheAstAndTransforms()
     {

@@ -335,6 +335,11 @@ public sealed partial class Parser
         "DATE", "TIME", "TIMESTAMP", "TIMESTAMP_NTZ", "TIMESTAMP_LTZ", "TIMESTAMP_TZ", "DATETIME",
     };
 
+    private static readonly HashSet<string> NiladicFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME", "LOCALTIMESTAMP", "CURRENT_USER", "CURRENT_ROLE",
+    };
+
     private Expression ParseWordExpression()
     {
         var token = Current;
@@ -360,6 +365,12 @@ public sealed partial class Parser
                 var name = ParseIdentifierFunction();
                 if (name.Variable is not null) throw SnowflakeErrors.Unsupported("IDENTIFIER($variable) as a column reference");
                 return new ColumnReference(name.Parts);
+        }
+        if (NiladicFunctions.Contains(word) && !next.IsSymbol("(") && !next.IsSymbol("."))
+        {
+            // CURRENT_DATE and friends may be written without parentheses; they are still function calls.
+            Advance();
+            return new FunctionCallExpression(new QualifiedName(new[] { new Identifier(token.Text, false) }), Array.Empty<FunctionArgumentSyntax>());
         }
         if (TypedLiteralTypes.Contains(word) && next.Kind == TokenKind.String)
         {

@@ -167,9 +167,6 @@ public sealed partial class Parser
         throw Unexpected();
     }
 
-    /// <summary>An identifier where keywords are acceptable (after a dot, object names in DDL).</summary>
-    private Identifier ParseAnyIdentifier() => ParseIdentifier();
-
     private List<Identifier> ParseIdentifierList()
     {
         var list = new List<Identifier> { ParseIdentifier() };
@@ -202,7 +199,7 @@ public sealed partial class Parser
             }
             if (PeekToken().Kind == TokenKind.Symbol) break;
             Advance();
-            parts.Add(ParseAnyIdentifier());
+            parts.Add(ParseIdentifier());
         }
         if (parts.Count > 3) throw Unexpected(_tokens[_index - 1]);
         return new QualifiedName(parts);
