@@ -262,6 +262,7 @@ public sealed partial class Parser
             }
             if (AcceptWord("ON")) join = join with { On = ParseExpression() };
             else if (AcceptWord("USING")) join = join with { Using = ParseParenthesizedIdentifierList() };
+            else if (joinType is "LEFT" or "RIGHT" or "FULL" && !natural) throw Unexpected();
             left = join;
         }
         return left;

@@ -55,6 +55,14 @@ public class DdlDmlTests : TranslatorTestBase
     }
 
     [Test]
+    public void DefaultKeywordInValuesAndSet()
+    {
+        Setup("CREATE TABLE d (id INT, status VARCHAR DEFAULT 'new')", "INSERT INTO d VALUES (1, DEFAULT)", "INSERT INTO d VALUES (2, 'x')",
+            "UPDATE d SET status = DEFAULT WHERE id = 2");
+        Assert.That(Column("SELECT status FROM d ORDER BY id"), Is.EqualTo(new[] { "new", "new" }));
+    }
+
+    [Test]
     public void CreateTableAsSelect()
     {
         Setup("CREATE TABLE src (a INT)", "INSERT INTO src VALUES (1), (2)", "CREATE TABLE dst AS SELECT a * 2 AS doubled FROM src");
