@@ -142,10 +142,16 @@ public static partial class FunctionLibrary
 
     /// <summary>
     /// An untyped NULL literal cannot pick among DuckDB's date/time overloads ("could not choose a best candidate");
-    /// Snowflake gives NULL, so the literal is typed as a timestamp.
+    /// Snowflake gives NULL, so the literal is typed as a timestamp. String literals are cast likewise.
     /// </summary>
-    internal static string Temporal(string sql) =>
-        sql.Trim().Equals("NULL", StringComparison.OrdinalIgnoreCase) ? "CAST(NULL AS TIMESTAMP)" : sql;
+    internal static string Temporal(string sql)
+    {
+        var text = sql.Trim();
+        if (text.Equals("NULL", StringComparison.OrdinalIgnoreCase)) return "CAST(NULL AS TIMESTAMP)";
+        // A string literal is converted implicitly in Snowflake (YEAR('2024-05-17')); DuckDB needs the cast.
+        if (text.Length >= 2 && text[0] == '\'' && text[^1] == '\'') return $"CAST({text} AS TIMESTAMP)";
+        return sql;
+    }
 
     private static void RegisterPartFunction(string name, DatePartKind part) =>
         Scalar(name, 1, 1, c => TranslateExtract(part, Temporal(c.Arguments[0].Sql)));
