@@ -117,7 +117,7 @@ public static partial class FunctionLibrary
         Alias("DATEFROMPARTS", "DATE_FROM_PARTS");
         Simple("TIME_FROM_PARTS", 3, 4, a => $"sf_time_from_parts({a[0]}, {a[1]}, {a[2]}, {(a.Length > 3 ? a[3] : "0")})");
         Alias("TIMEFROMPARTS", "TIME_FROM_PARTS");
-        Scalar("TIMESTAMP_FROM_PARTS", 2, 8, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
+        Scalar("TIMESTAMP_FROM_PARTS", 2, 7, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
         Alias("TIMESTAMPFROMPARTS", "TIMESTAMP_FROM_PARTS");
         Scalar("TIMESTAMP_NTZ_FROM_PARTS", 2, 7, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
         Alias("TIMESTAMPNTZFROMPARTS", "TIMESTAMP_NTZ_FROM_PARTS");
@@ -279,10 +279,12 @@ public static partial class FunctionLibrary
             return $"CAST(CAST({a[0]} AS DATE) + CAST({a[1]} AS TIME) AS {type})";
         if (a.Length < 6)
             throw SnowflakeErrors.Unsupported($"{call.Name} with {a.Length} arguments");
-        if (a.Length == 8)
-            throw SnowflakeErrors.Unsupported($"{call.Name} with a time zone argument");
         var ns = a.Length > 6 ? a[6] : "0";
-        return $"CAST(sf_timestamp_from_parts({a[0]}, {a[1]}, {a[2]}, {a[3]}, {a[4]}, {a[5]}, {ns}) AS {type})";
+        var wallClock = $"sf_timestamp_from_parts({a[0]}, {a[1]}, {a[2]}, {a[3]}, {a[4]}, {a[5]}, {ns})";
+        // The eighth argument names the time zone the parts are read in (TIMESTAMP_TZ_FROM_PARTS).
+        if (a.Length == 8)
+            return $"timezone({a[7]}, {wallClock})";
+        return $"CAST({wallClock} AS {type})";
     }
 
     private static string TranslateTimeSlice(FunctionCall call)

@@ -113,6 +113,7 @@ public class DateTimeFunctionTests : FunctionTestBase
     [TestCase("TIMESTAMP_NTZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0", "987654321" }, "2013-04-05 12:00:00.987654")]
     [TestCase("TIMESTAMP_FROM_PARTS", new[] { "DATE '2013-04-05'", "TIME '12:00:00'" }, "2013-04-05 12:00:00")]
     [TestCase("TIMESTAMP_LTZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0" }, "2013-04-05 12:00:00+00")]
+    [TestCase("TIMESTAMP_TZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0", "0", "'America/Los_Angeles'" }, "2013-04-05 19:00:00+00")]
     // https://docs.snowflake.com/en/sql-reference/functions/time_slice
     [TestCase("TIME_SLICE", new[] { "TIMESTAMP '2019-02-28 12:34:56'", "4", "'HOUR'" }, "2019-02-28 12:00:00")]
     [TestCase("TIME_SLICE", new[] { "DATE '2019-02-28'", "4", "'MONTH'", "'START'" }, "2019-01-01")]
