@@ -70,9 +70,10 @@ public static partial class FunctionLibrary
               "CAST(CAST(s AS DOUBLE) * 1000000 AS BIGINT) + CAST(ns AS BIGINT) // 1000");
         Macro("sf_time_from_parts(h, mi, s, ns) AS TIME '00:00:00' + to_microseconds(sf_time_micros(h, mi, s, ns) % 86400000000)");
         Macro("sf_timestamp_from_parts(y, mo, d, h, mi, s, ns) AS CAST(sf_date_from_parts(y, mo, d) AS TIMESTAMP) + to_microseconds(sf_time_micros(h, mi, s, ns))");
-        Macro("sf_time_slice(x DATE, iv INTERVAL, e BOOLEAN) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS DATE), " +
-              "(x TIMESTAMP, iv INTERVAL, e BOOLEAN) AS time_bucket(iv, x, TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END, " +
-              "(x TIMESTAMPTZ, iv INTERVAL, e BOOLEAN) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS TIMESTAMPTZ)");
+        // TIME_SLICE: slices count from 1970-01-01 (o); week slices from the start of the week holding that day.
+        Macro("sf_time_slice(x DATE, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS DATE), " +
+              "(x TIMESTAMP, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS time_bucket(iv, x, o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END, " +
+              "(x TIMESTAMPTZ, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS TIMESTAMPTZ)");
     }
 
     private static void RegisterDateTime()
@@ -300,7 +301,8 @@ public static partial class FunctionLibrary
         var n = $"CAST({call.Arguments[1].Sql} AS BIGINT)";
         var interval = unit is null ? $"to_months({n} * 3)" : $"to_{unit}s({n})";
         var end = call.Arguments.Count > 3 && (Constant(call.Arguments[3]) ?? "").Equals("END", StringComparison.OrdinalIgnoreCase);
-        return $"sf_time_slice({call.Arguments[0].Sql}, {interval}, {(end ? "true" : "false")})";
+        var origin = part == DatePartKind.Week ? "CAST(sf_trunc_week(DATE '1970-01-01') AS TIMESTAMP)" : "TIMESTAMP '1970-01-01'";
+        return $"sf_time_slice({Temporal(call.Arguments[0].Sql)}, {interval}, {(end ? "true" : "false")}, {origin})";
     }
 
     /// <summary>
