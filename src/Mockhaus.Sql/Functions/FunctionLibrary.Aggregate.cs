@@ -20,7 +20,7 @@ public static partial class FunctionLibrary
 
     private static void RegisterAggregate()
     {
-        Aggregate("COUNT", 0, int.MaxValue, TranslateCount);
+        Aggregate("COUNT", 1, int.MaxValue, TranslateCount);
         Aggregate("COUNT_IF", 1, 1, c => WithOver(c, $"count_if({c.Arguments[0].Sql})"));
         DirectAggregate("SUM", 1, 1, "sum");
         DirectAggregate("AVG", 1, 1, "avg");
