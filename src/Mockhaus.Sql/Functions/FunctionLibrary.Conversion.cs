@@ -130,7 +130,8 @@ public static partial class FunctionLibrary
 
     /// <summary>
     /// TO_NUMBER(x [, format] [, precision [, scale]]). Default NUMBER(38, 0): the value is rounded to the scale.
-    /// Format models are honoured for their separators and currency sign only (they are removed before casting).
+    /// Format models made of digits, decimal point, group separators and $ are honoured (separators and the currency
+    /// sign are removed before casting); other format elements are unsupported.
     /// </summary>
     private static string TranslateToNumber(FunctionCall call, bool strict)
     {
@@ -153,7 +154,10 @@ public static partial class FunctionLibrary
             throw new SnowflakeSqlException("001006", "22023", $"SQL compilation error:\ninvalid precision {precision} or scale {scale}");
         if (format is not null)
         {
-            if (format.Any(ch => ch is 'X' or 'x' or 'E' or 'e'))
+            // Digits, the decimal point, group separators and a leading $ are honoured; sign elements (S, MI),
+            // hexadecimal (X), exponent (EEEE) and other elements are not modelled.
+            var body = format.StartsWith("FM", StringComparison.OrdinalIgnoreCase) ? format[2..] : format;
+            if (body.Any(ch => "90.,$DG".IndexOf(char.ToUpperInvariant(ch)) < 0))
                 throw SnowflakeErrors.Unsupported($"{call.Name} with format '{format}'");
             foreach (var ch in format.Where(ch => ch is ',' or '$' or 'G').Distinct())
                 x = $"replace(CAST({x} AS VARCHAR), {Lit(ch == 'G' ? "," : ch.ToString())}, '')";
