@@ -302,6 +302,18 @@ public sealed partial class Parser
         }
         else if (IsWord("VALUES"))
             source = new DerivedTable(ParseValues(), ParseTableAlias(), false);
+        else if (IsWord("TABLE") && PeekToken().IsSymbol("(") && PeekToken(2).Kind is TokenKind.String or TokenKind.Variable)
+        {
+            // TABLE('name') / TABLE($var): a table named by a string or a session variable, like IDENTIFIER().
+            Advance();
+            Advance();
+            var token = Advance();
+            var name = token.Kind == TokenKind.String
+                ? ParseNameFromString(token)
+                : new QualifiedName(Array.Empty<Identifier>(), token.Value.ToUpperInvariant());
+            ExpectSymbol(")");
+            source = new TableReference(name, ParseTableAlias());
+        }
         else if (IsWord("TABLE") && PeekToken().IsSymbol("("))
         {
             Advance();

@@ -21,6 +21,24 @@ public class DdlDmlTests : TranslatorTestBase
         Assert.DoesNotThrow(() => Run("INSERT INTO child VALUES (99)"));
     }
 
+    [TestCase("CREATE TABLE ai (id INT AUTOINCREMENT, v VARCHAR)", new[] { "1", "2", "3" })]
+    [TestCase("CREATE TABLE ai (id INT IDENTITY(10, 5), v VARCHAR)", new[] { "10", "15", "20" })]
+    [TestCase("CREATE TABLE ai (id NUMBER AUTOINCREMENT START 100 INCREMENT 10 ORDER, v VARCHAR)", new[] { "100", "110", "120" })]
+    [TestCase("CREATE OR REPLACE TABLE ai (id INT AUTOINCREMENT, v VARCHAR)", new[] { "1", "2", "3" })]
+    public void AutoincrementNumbersRows(string create, string[] expected)
+    {
+        Setup("CREATE SCHEMA s", create.Replace("TABLE ai", "TABLE s.ai"), "INSERT INTO s.ai (v) VALUES ('a'), ('b')", "INSERT INTO s.ai (v) VALUES ('c')");
+        Assert.That(Column("SELECT id FROM s.ai ORDER BY id"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ReplacingATableRestartsItsIdentity()
+    {
+        Setup("CREATE TABLE ai (id INT AUTOINCREMENT, v VARCHAR)", "INSERT INTO ai (v) VALUES ('a'), ('b')",
+            "CREATE OR REPLACE TABLE ai (id INT AUTOINCREMENT, v VARCHAR)", "INSERT INTO ai (v) VALUES ('c')");
+        Assert.That(Column("SELECT id FROM ai"), Is.EqualTo(new[] { "1" }));
+    }
+
     [Test]
     public void NotNullIsEnforced()
     {
