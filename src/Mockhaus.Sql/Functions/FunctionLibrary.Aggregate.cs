@@ -20,7 +20,7 @@ public static partial class FunctionLibrary
 
     private static void RegisterAggregate()
     {
-        Aggregate("COUNT", 0, int.MaxValue, TranslateCount);
+        Aggregate("COUNT", 1, int.MaxValue, TranslateCount);
         Aggregate("COUNT_IF", 1, 1, c => WithOver(c, $"count_if({c.Arguments[0].Sql})"));
         DirectAggregate("SUM", 1, 1, "sum");
         DirectAggregate("AVG", 1, 1, "avg");
@@ -118,6 +118,25 @@ public static partial class FunctionLibrary
         if (call.WithinGroupOrderBy is null)
             throw new SnowflakeSqlException("002071", "42601",
                 $"SQL compilation error:\n{call.Name} requires a WITHIN GROUP clause");
-        return WithOver(call, $"{function}({call.Arguments[0].Sql}) WITHIN GROUP (ORDER BY {call.WithinGroupOrderBy})");
+        if (call.Over is null)
+            return $"{function}({call.Arguments[0].Sql}) WITHIN GROUP (ORDER BY {call.WithinGroupOrderBy})";
+        // DuckDB has no ordered-set aggregates over windows; quantile_cont/_disc take the sort key directly, and a
+        // descending order reflects the fraction (exact for the continuous percentile). The generator writes each key as "<expr> ASC|DESC NULLS FIRST|LAST".
+        var (key, descending) = SplitSortKey(call.WithinGroupOrderBy);
+        if (descending && function == "percentile_disc")
+            throw SnowflakeErrors.Unsupported("PERCENTILE_DISC ... WITHIN GROUP (ORDER BY ... DESC) OVER (...)");
+        var fraction = descending ? $"1 - CAST({call.Arguments[0].Sql} AS DOUBLE)" : $"CAST({call.Arguments[0].Sql} AS DOUBLE)";
+        var quantile = function == "percentile_cont" ? "quantile_cont" : "quantile_disc";
+        return WithOver(call, $"{quantile}({key}, {fraction})");
+    }
+
+    private static (string Key, bool Descending) SplitSortKey(string orderBy)
+    {
+        var text = orderBy.Trim();
+        foreach (var nulls in new[] { " NULLS FIRST", " NULLS LAST" })
+            if (text.EndsWith(nulls, StringComparison.OrdinalIgnoreCase)) text = text[..^nulls.Length].TrimEnd();
+        if (text.EndsWith(" DESC", StringComparison.OrdinalIgnoreCase)) return (text[..^5], true);
+        if (text.EndsWith(" ASC", StringComparison.OrdinalIgnoreCase)) return (text[..^4], false);
+        return (text, false);
     }
 }

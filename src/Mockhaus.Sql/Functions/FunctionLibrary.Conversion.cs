@@ -48,12 +48,13 @@ public static partial class FunctionLibrary
 
     private static void RegisterConversion()
     {
-        RegisterTemporalConversion("TO_DATE", "DATE", "sf_to_date", "sf_try_to_date", parsedType: "DATE");
-        RegisterTemporalConversion("TO_TIME", "TIME", "sf_to_time", "sf_try_to_time", parsedType: "TIME");
-        RegisterTemporalConversion("TO_TIMESTAMP", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts", parsedType: "TIMESTAMP");
-        RegisterTemporalConversion("TO_TIMESTAMP_NTZ", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts", parsedType: "TIMESTAMP");
-        RegisterTemporalConversion("TO_TIMESTAMP_LTZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz", parsedType: "TIMESTAMPTZ");
-        RegisterTemporalConversion("TO_TIMESTAMP_TZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz", parsedType: "TIMESTAMPTZ");
+        RegisterTemporalConversion("TO_DATE", "DATE", "sf_to_date", "sf_try_to_date");
+        RegisterTemporalConversion("TO_TIME", "TIME", "sf_to_time", "sf_try_to_time");
+        // TO_TIMESTAMP follows the default TIMESTAMP_TYPE_MAPPING (TIMESTAMP_NTZ).
+        RegisterTemporalConversion("TO_TIMESTAMP", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts");
+        RegisterTemporalConversion("TO_TIMESTAMP_NTZ", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts");
+        RegisterTemporalConversion("TO_TIMESTAMP_LTZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz");
+        RegisterTemporalConversion("TO_TIMESTAMP_TZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz");
         Alias("DATE", "TO_DATE");
         Alias("TIME", "TO_TIME");
 
@@ -73,7 +74,7 @@ public static partial class FunctionLibrary
         Scalar("TRY_TO_BINARY", 1, 2, c => TranslateToBinary(c, strict: false));
     }
 
-    private static void RegisterTemporalConversion(string name, string type, string strictMacro, string tryMacro, string parsedType)
+    private static void RegisterTemporalConversion(string name, string type, string strictMacro, string tryMacro)
     {
         Scalar(name, 1, 2, c => TranslateTemporal(c, type, strictMacro, strict: true));
         Scalar("TRY_" + name, 1, 2, c => TranslateTemporal(c, type, tryMacro, strict: false));
@@ -129,7 +130,8 @@ public static partial class FunctionLibrary
 
     /// <summary>
     /// TO_NUMBER(x [, format] [, precision [, scale]]). Default NUMBER(38, 0): the value is rounded to the scale.
-    /// Format models are honoured for their separators and currency sign only (they are removed before casting).
+    /// Format models made of digits, decimal point, group separators and $ are honoured (separators and the currency
+    /// sign are removed before casting); other format elements are unsupported.
     /// </summary>
     private static string TranslateToNumber(FunctionCall call, bool strict)
     {
@@ -152,13 +154,15 @@ public static partial class FunctionLibrary
             throw new SnowflakeSqlException("001006", "22023", $"SQL compilation error:\ninvalid precision {precision} or scale {scale}");
         if (format is not null)
         {
-            if (format.Any(ch => ch is 'X' or 'x' or 'E' or 'e'))
+            // Digits, the decimal point, group separators and a leading $ are honoured; sign elements (S, MI),
+            // hexadecimal (X), exponent (EEEE) and other elements are not modelled.
+            var body = format.StartsWith("FM", StringComparison.OrdinalIgnoreCase) ? format[2..] : format;
+            if (body.Any(ch => "90.,$DG".IndexOf(char.ToUpperInvariant(ch)) < 0))
                 throw SnowflakeErrors.Unsupported($"{call.Name} with format '{format}'");
             foreach (var ch in format.Where(ch => ch is ',' or '$' or 'G').Distinct())
                 x = $"replace(CAST({x} AS VARCHAR), {Lit(ch == 'G' ? "," : ch.ToString())}, '')";
         }
         var cast = strict ? "CAST" : "TRY_CAST";
-        // A string goes through DOUBLE-free DECIMAL parsing; trimming matches Snowflake's tolerance of blanks.
         return $"{cast}({x} AS DECIMAL({precision},{scale}))";
     }
 

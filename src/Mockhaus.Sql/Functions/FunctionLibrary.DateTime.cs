@@ -70,9 +70,10 @@ public static partial class FunctionLibrary
               "CAST(CAST(s AS DOUBLE) * 1000000 AS BIGINT) + CAST(ns AS BIGINT) // 1000");
         Macro("sf_time_from_parts(h, mi, s, ns) AS TIME '00:00:00' + to_microseconds(sf_time_micros(h, mi, s, ns) % 86400000000)");
         Macro("sf_timestamp_from_parts(y, mo, d, h, mi, s, ns) AS CAST(sf_date_from_parts(y, mo, d) AS TIMESTAMP) + to_microseconds(sf_time_micros(h, mi, s, ns))");
-        Macro("sf_time_slice(x DATE, iv INTERVAL, e BOOLEAN) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS DATE), " +
-              "(x TIMESTAMP, iv INTERVAL, e BOOLEAN) AS time_bucket(iv, x, TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END, " +
-              "(x TIMESTAMPTZ, iv INTERVAL, e BOOLEAN) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS TIMESTAMPTZ)");
+        // TIME_SLICE: slices count from 1970-01-01 (o); week slices from the start of the week holding that day.
+        Macro("sf_time_slice(x DATE, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS DATE), " +
+              "(x TIMESTAMP, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS time_bucket(iv, x, o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END, " +
+              "(x TIMESTAMPTZ, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS TIMESTAMPTZ)");
     }
 
     private static void RegisterDateTime()
@@ -117,7 +118,7 @@ public static partial class FunctionLibrary
         Alias("DATEFROMPARTS", "DATE_FROM_PARTS");
         Simple("TIME_FROM_PARTS", 3, 4, a => $"sf_time_from_parts({a[0]}, {a[1]}, {a[2]}, {(a.Length > 3 ? a[3] : "0")})");
         Alias("TIMEFROMPARTS", "TIME_FROM_PARTS");
-        Scalar("TIMESTAMP_FROM_PARTS", 2, 8, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
+        Scalar("TIMESTAMP_FROM_PARTS", 2, 7, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
         Alias("TIMESTAMPFROMPARTS", "TIMESTAMP_FROM_PARTS");
         Scalar("TIMESTAMP_NTZ_FROM_PARTS", 2, 7, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
         Alias("TIMESTAMPNTZFROMPARTS", "TIMESTAMP_NTZ_FROM_PARTS");
@@ -142,10 +143,16 @@ public static partial class FunctionLibrary
 
     /// <summary>
     /// An untyped NULL literal cannot pick among DuckDB's date/time overloads ("could not choose a best candidate");
-    /// Snowflake gives NULL, so the literal is typed as a timestamp.
+    /// Snowflake gives NULL, so the literal is typed as a timestamp. String literals are cast likewise.
     /// </summary>
-    internal static string Temporal(string sql) =>
-        sql.Trim().Equals("NULL", StringComparison.OrdinalIgnoreCase) ? "CAST(NULL AS TIMESTAMP)" : sql;
+    internal static string Temporal(string sql)
+    {
+        var text = sql.Trim();
+        if (text.Equals("NULL", StringComparison.OrdinalIgnoreCase)) return "CAST(NULL AS TIMESTAMP)";
+        // A string literal is converted implicitly in Snowflake (YEAR('2024-05-17')); DuckDB needs the cast.
+        if (text.Length >= 2 && text[0] == '\'' && text[^1] == '\'') return $"CAST({text} AS TIMESTAMP)";
+        return sql;
+    }
 
     private static void RegisterPartFunction(string name, DatePartKind part) =>
         Scalar(name, 1, 1, c => TranslateExtract(part, Temporal(c.Arguments[0].Sql)));
@@ -273,10 +280,12 @@ public static partial class FunctionLibrary
             return $"CAST(CAST({a[0]} AS DATE) + CAST({a[1]} AS TIME) AS {type})";
         if (a.Length < 6)
             throw SnowflakeErrors.Unsupported($"{call.Name} with {a.Length} arguments");
-        if (a.Length == 8)
-            throw SnowflakeErrors.Unsupported($"{call.Name} with a time zone argument");
         var ns = a.Length > 6 ? a[6] : "0";
-        return $"CAST(sf_timestamp_from_parts({a[0]}, {a[1]}, {a[2]}, {a[3]}, {a[4]}, {a[5]}, {ns}) AS {type})";
+        var wallClock = $"sf_timestamp_from_parts({a[0]}, {a[1]}, {a[2]}, {a[3]}, {a[4]}, {a[5]}, {ns})";
+        // The eighth argument names the time zone the parts are read in (TIMESTAMP_TZ_FROM_PARTS).
+        if (a.Length == 8)
+            return $"timezone({a[7]}, {wallClock})";
+        return $"CAST({wallClock} AS {type})";
     }
 
     private static string TranslateTimeSlice(FunctionCall call)
@@ -292,7 +301,8 @@ public static partial class FunctionLibrary
         var n = $"CAST({call.Arguments[1].Sql} AS BIGINT)";
         var interval = unit is null ? $"to_months({n} * 3)" : $"to_{unit}s({n})";
         var end = call.Arguments.Count > 3 && (Constant(call.Arguments[3]) ?? "").Equals("END", StringComparison.OrdinalIgnoreCase);
-        return $"sf_time_slice({call.Arguments[0].Sql}, {interval}, {(end ? "true" : "false")})";
+        var origin = part == DatePartKind.Week ? "CAST(sf_trunc_week(DATE '1970-01-01') AS TIMESTAMP)" : "TIMESTAMP '1970-01-01'";
+        return $"sf_time_slice({Temporal(call.Arguments[0].Sql)}, {interval}, {(end ? "true" : "false")}, {origin})";
     }
 
     /// <summary>

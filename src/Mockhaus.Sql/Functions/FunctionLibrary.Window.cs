@@ -19,7 +19,7 @@ public static partial class FunctionLibrary
         Window("LAST_VALUE", 1, 1, c => ValueFunction(c, $"last_value({c.Arguments[0].Sql}{IgnoreNulls(c)})"));
         Window("NTH_VALUE", 2, 2, c => ValueFunction(c, $"nth_value({c.Arguments[0].Sql}, CAST({c.Arguments[1].Sql} AS BIGINT){IgnoreNulls(c)})"));
         // RATIO_TO_REPORT: the value over the partition's sum; NULL when the sum is 0.
-        Window("RATIO_TO_REPORT", 1, 1, c => $"({P(c.Arguments[0].Sql)} / nullif({WithOver(RequireOver(c), $"sum({c.Arguments[0].Sql})")}, 0))");
+        Window("RATIO_TO_REPORT", 1, 1, c => $"({P(c.Arguments[0].Sql)} / nullif({WithOver(WithoutOrderBy(RequireOver(c)), $"sum({c.Arguments[0].Sql})")}, 0))");
         // CONDITIONAL_TRUE_EVENT: running count of rows (up to and including this one) where the condition holds.
         Window("CONDITIONAL_TRUE_EVENT", 1, 1, c =>
             $"coalesce({WithOver(WithFrame(RequireOver(c), "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"), $"sum(CASE WHEN {c.Arguments[0].Sql} THEN 1 ELSE 0 END)")}, 0)");
@@ -35,6 +35,13 @@ public static partial class FunctionLibrary
         ? call
         : throw new SnowflakeSqlException("002062", "42601",
             $"SQL compilation error:\nWindow function {call.Name} requires an OVER clause");
+
+    /// <summary>RATIO_TO_REPORT reports against the whole partition; Snowflake rejects an ORDER BY in its window.</summary>
+    private static FunctionCall WithoutOrderBy(FunctionCall call) =>
+        call.Over!.Contains("ORDER BY", StringComparison.OrdinalIgnoreCase)
+            ? throw new SnowflakeSqlException("002303", "42601",
+                $"SQL compilation error:\nWindow function type [{call.Name}] cannot have an ORDER BY in window specification")
+            : call;
 
     private static string IgnoreNulls(FunctionCall call) => call.IgnoreNulls == true ? " IGNORE NULLS" : "";
 

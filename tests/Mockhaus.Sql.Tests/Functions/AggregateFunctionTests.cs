@@ -96,6 +96,19 @@ public class AggregateFunctionTests : TranslatorTestBase
         Assert.That(Column("SELECT SUM(x) OVER (PARTITION BY g)" + Data + " ORDER BY g, x"),
             Is.EqualTo(new[] { "3", "3", "3", "7", "7" }));
 
+    [TestCase("PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x) OVER (PARTITION BY g)", "1.5,1.5,1.5,3.5,3.5")]
+    [TestCase("PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY x) OVER (PARTITION BY g)", "1,1,1,3,3")]
+    [TestCase("PERCENTILE_CONT(0.25) WITHIN GROUP (ORDER BY x DESC) OVER (PARTITION BY g)", "1.75,1.75,1.75,3.75,3.75")]
+    [TestCase("MEDIAN(x) OVER (PARTITION BY g)", "1.5,1.5,1.5,3.5,3.5")]
+    [TestCase("COUNT(DISTINCT s) OVER (PARTITION BY g)", "2,2,2,2,2")]
+    [TestCase("COUNT(*) OVER ()", "5,5,5,5,5")]
+    [TestCase("COUNT_IF(b) OVER (PARTITION BY g)", "1,1,1,2,2")]
+    [TestCase("ARRAY_AGG(x) WITHIN GROUP (ORDER BY x) OVER (PARTITION BY g)", "[1,2],[1,2],[1,2],[3,4],[3,4]")]
+    [TestCase("BOOLOR_AGG(b) OVER (PARTITION BY g)", "true,true,true,true,true")]
+    [TestCase("SUM(x) OVER (ORDER BY x ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)", "1,3,10,6,10")] // NULL sorts last
+    public void AggregatesOverWindows(string expression, string expected) =>
+        Assert.That(string.Join(",", Column($"SELECT {expression}{Data} ORDER BY g, x")), Is.EqualTo(expected));
+
     [Test]
     public void ListaggOverAWindow() =>
         Assert.That(Column("SELECT LISTAGG(s, '-') WITHIN GROUP (ORDER BY s) OVER (PARTITION BY g)" + Data + " ORDER BY g, x"),
@@ -106,6 +119,11 @@ public class AggregateFunctionTests : TranslatorTestBase
     [TestCase("BITMAP_CONSTRUCT_AGG(x)")]
     public void SketchStateFunctionsAreUnsupported(string call) =>
         Assert.That(TranslationFails("SELECT " + call + Data).ErrorCode, Is.EqualTo("000002"));
+
+    [Test]
+    public void DescendingDiscretePercentileOverAWindowIsUnsupported() =>
+        Assert.That(TranslationFails("SELECT PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY x DESC) OVER (PARTITION BY g)" + Data).ErrorCode,
+            Is.EqualTo("000002"));
 
     [Test]
     public void PercentileWithoutWithinGroupFails() =>

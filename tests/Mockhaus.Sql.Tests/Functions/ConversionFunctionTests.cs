@@ -64,6 +64,8 @@ public class ConversionFunctionTests : FunctionTestBase
     [TestCase("TO_NUMBER", new[] { "'12.3456'", "10", "1" }, "12.3")]
     [TestCase("TO_NUMBER", new[] { "'12.5'" }, "13")]
     [TestCase("TO_DECIMAL", new[] { "'$1,234.50'", "'$9,999.99'", "10", "2" }, "1234.50")]
+    [TestCase("TO_NUMBER", new[] { "'1,000,000'", "'9,999,999'" }, "1000000")]
+    [TestCase("TRY_TO_NUMBER", new[] { "'12.34'", "'FM99.99'", "5", "2" }, "12.34")]
     [TestCase("TO_NUMERIC", new[] { "NULL::VARCHAR" }, "NULL")]
     [TestCase("TO_NUMBER", new[] { "' 42 '" }, "42")]
     [TestCase("TO_NUMBER", new[] { "3.99::DOUBLE" }, "4")]
@@ -105,6 +107,11 @@ public class ConversionFunctionTests : FunctionTestBase
     [Test]
     public void NumericFormatForToCharIsUnsupported() =>
         Assert.That(Fails("TO_CHAR", "12.5", "'999.99'").ErrorCode, Is.EqualTo("000002"));
+
+    [TestCase("'12.5-'", "'99.9MI'")]
+    [TestCase("'FF'", "'XX'")]
+    public void UnmodelledNumberFormatsAreUnsupported(string value, string format) =>
+        Assert.That(Fails("TO_NUMBER", value, format).ErrorCode, Is.EqualTo("000002"));
 
     [Test]
     public void InvalidPrecisionIsRejected() =>

@@ -113,11 +113,16 @@ public class DateTimeFunctionTests : FunctionTestBase
     [TestCase("TIMESTAMP_NTZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0", "987654321" }, "2013-04-05 12:00:00.987654")]
     [TestCase("TIMESTAMP_FROM_PARTS", new[] { "DATE '2013-04-05'", "TIME '12:00:00'" }, "2013-04-05 12:00:00")]
     [TestCase("TIMESTAMP_LTZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0" }, "2013-04-05 12:00:00+00")]
+    [TestCase("TIMESTAMP_TZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0", "0", "'America/Los_Angeles'" }, "2013-04-05 19:00:00+00")]
     // https://docs.snowflake.com/en/sql-reference/functions/time_slice
     [TestCase("TIME_SLICE", new[] { "TIMESTAMP '2019-02-28 12:34:56'", "4", "'HOUR'" }, "2019-02-28 12:00:00")]
     [TestCase("TIME_SLICE", new[] { "DATE '2019-02-28'", "4", "'MONTH'", "'START'" }, "2019-01-01")]
     [TestCase("TIME_SLICE", new[] { "DATE '2019-02-28'", "4", "'MONTH'", "'END'" }, "2019-05-01")]
     [TestCase("TIME_SLICE", new[] { "TIMESTAMP '2019-02-28 12:34:56'", "15", "'MINUTE'" }, "2019-02-28 12:30:00")]
+    // Week slices start on the week holding 1970-01-01: Monday 1969-12-29 under the default WEEK_START.
+    [TestCase("TIME_SLICE", new[] { "DATE '1970-01-11'", "2", "'WEEK'" }, "1969-12-29")]
+    [TestCase("TIME_SLICE", new[] { "DATE '1970-01-12'", "2", "'WEEK'" }, "1970-01-12")]
+    [TestCase("TIME_SLICE", new[] { "NULL::DATE", "1", "'DAY'" }, "NULL")]
     // https://docs.snowflake.com/en/sql-reference/functions/convert_timezone
     [TestCase("CONVERT_TIMEZONE", new[] { "'America/Los_Angeles'", "'America/New_York'", "TIMESTAMP '2019-01-01 14:00:00'" }, "2019-01-01 17:00:00")]
     [TestCase("CONVERT_TIMEZONE", new[] { "'UTC'", "'Asia/Tokyo'", "TIMESTAMP '2019-07-01 00:00:00'" }, "2019-07-01 09:00:00")]

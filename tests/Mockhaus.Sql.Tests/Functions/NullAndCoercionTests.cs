@@ -77,6 +77,11 @@ public class NullAndCoercionTests : TranslatorTestBase
     [TestCase("MD5(1)", "c4ca4238a0b923820dcc509a6f75849b")] // MD5 of the text '1'
     [TestCase("HEX_ENCODE(1)", "31")]
     [TestCase("CONCAT_WS('-', 2024, 5)", "2024-5")]
+    [TestCase("YEAR('2024-05-17')", "2024")]
+    [TestCase("DAYNAME('2024-05-17')", "Fri")]
+    [TestCase("DATE_TRUNC(month, '2024-05-17 10:00:00')", "2024-05-01 00:00:00")]
+    [TestCase("DATE_PART(hour, '2024-05-17 10:00:00')", "10")]
+    [TestCase("LAST_DAY('2024-02-10')", "2024-02-29")]
     public void ImplicitConversionToText(string expression, string expected) =>
         Assert.That(Text(expression), Is.EqualTo(expected));
 

@@ -43,6 +43,10 @@ public class WindowFunctionTests : TranslatorTestBase
         Assert.That(string.Join(",", Rows(expression)), Is.EqualTo(expected));
 
     [Test]
+    public void RatioToReportRejectsOrderBy() =>
+        Assert.That(TranslationFails("SELECT RATIO_TO_REPORT(i) OVER (ORDER BY i)" + Data).Message, Does.Contain("RATIO_TO_REPORT"));
+
+    [Test]
     public void RankingWithoutOverFails() =>
         Assert.That(TranslationFails("SELECT ROW_NUMBER()" + Data).Message, Does.Contain("ROW_NUMBER"));
 }
