@@ -26,7 +26,7 @@ public sealed partial class DuckDbGenerator
     {
         SelectQuery select => Select(select),
         SetOperationQuery setOperation =>
-            $"({Query(setOperation.Left)}) {setOperation.Operator}{(setOperation.All ? " ALL" : "")} ({Query(setOperation.Right)})",
+            $"({Query(setOperation.Left)}) {setOperation.Operator}{(setOperation.All ? " ALL" : "")}{(setOperation.ByName ? " BY NAME" : "")} ({Query(setOperation.Right)})",
         ValuesQuery values => $"SELECT * FROM {ValuesTable(values, null)}",
         _ => throw SnowflakeErrors.Unsupported(query.GetType().Name),
     };

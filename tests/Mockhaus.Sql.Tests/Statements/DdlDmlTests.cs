@@ -70,6 +70,19 @@ public class DdlDmlTests : TranslatorTestBase
     }
 
     [Test]
+    public void CreateTableWithColumnsAsSelect()
+    {
+        Setup("CREATE TABLE typed (x NUMBER(10,2), y VARCHAR) AS SELECT 1, 'a'");
+        var result = Run("SELECT * FROM typed");
+        Assert.That((result.ColumnNames, Text(result.Rows[0][0])), Is.EqualTo((new[] { "X", "Y" }, "1.00")));
+    }
+
+    [Test]
+    public void UnionByNameMatchesColumnsByName() =>
+        Assert.That(Run("SELECT 1 AS a, 2 AS b UNION ALL BY NAME SELECT 3 AS b, 4 AS a ORDER BY a").Rows.Select(r => Text(r[1])),
+            Is.EqualTo(new[] { "2", "3" }));
+
+    [Test]
     public void CreateTableLikeCopiesColumnsNotRows()
     {
         Setup("CREATE TABLE src (a INT, b VARCHAR)", "INSERT INTO src VALUES (1, 'x')", "CREATE TABLE copy LIKE src");
