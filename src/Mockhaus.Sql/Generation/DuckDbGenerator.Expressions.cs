@@ -29,6 +29,7 @@ public sealed partial class DuckDbGenerator
         StringLiteral text => QuoteString(text.Value),
         BooleanLiteral boolean => boolean.Value ? "TRUE" : "FALSE",
         NullLiteral => "NULL",
+        DefaultValue => "DEFAULT",
         TypedLiteral typed => $"CAST({QuoteString(typed.Value)} AS {TypeMapper.ToDuckDb(typed.Type)})",
         IntervalLiteral interval => Interval(interval),
         ColumnReference column => QuoteAll(column.Parts),

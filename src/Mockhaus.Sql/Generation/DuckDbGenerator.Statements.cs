@@ -103,11 +103,14 @@ public sealed partial class DuckDbGenerator
             Note("CREATE TABLE CLONE -> CREATE TABLE AS SELECT * (a copy of the data)");
             return $"{head} AS SELECT * FROM {TableName(create.CloneOf)}";
         }
+        if (create.AsQuery is not null && create.Columns.Count == 0)
+            return $"{head} AS {Query(create.AsQuery)}";
         if (create.AsQuery is not null)
         {
-            if (create.Columns.Count > 0)
-                throw SnowflakeErrors.Unsupported("CREATE TABLE with a column list AS SELECT");
-            return $"{head} AS {Query(create.AsQuery)}";
+            // CREATE TABLE t (a INT, ...) AS SELECT: the declared columns, filled by position from the query.
+            if (create.Columns.Any(c => c.Type is null)) throw SnowflakeErrors.Unsupported("CREATE TABLE (names only) AS SELECT");
+            Note("CREATE TABLE (columns) AS SELECT -> CREATE TABLE + INSERT");
+            return $"{head} ({JoinList(create.Columns, ColumnDefinition)}); INSERT INTO {name} {Query(create.AsQuery)}";
         }
         if (create.Constraints.Count > 0 || create.Columns.Any(c => c.Constraints.Count > 0))
             Note("PRIMARY KEY / UNIQUE / FOREIGN KEY not enforced (Snowflake enforces only NOT NULL)");

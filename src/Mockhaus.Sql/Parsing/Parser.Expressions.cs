@@ -348,6 +348,10 @@ public sealed partial class Parser
         switch (word)
         {
             case "NULL": Advance(); return new NullLiteral();
+            case "DEFAULT" when next.IsSymbol(",") || next.IsSymbol(")") || next.Kind == TokenKind.EndOfInput || next.IsSymbol(";")
+                                || next.IsWord("WHERE") || next.IsWord("FROM"):
+                Advance();
+                return new DefaultValue();
             case "TRUE": Advance(); return new BooleanLiteral(true);
             case "FALSE": Advance(); return new BooleanLiteral(false);
             case "CASE": return ParseCase();

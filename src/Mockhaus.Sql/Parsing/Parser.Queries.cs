@@ -102,8 +102,9 @@ public sealed partial class Parser
             else return left;
             var all = AcceptWord("ALL");
             if (!all) AcceptWord("DISTINCT");
-            if (AcceptWords("BY", "NAME")) throw SnowflakeErrors.Unsupported("UNION BY NAME");
-            left = new SetOperationQuery(left, op, all, ParseQueryTerm());
+            var byName = AcceptWords("BY", "NAME");
+            if (byName && op != "UNION") throw Unexpected(_tokens[_index - 2]);
+            left = new SetOperationQuery(left, op, all, ParseQueryTerm()) { ByName = byName };
         }
     }
 
@@ -262,6 +263,7 @@ public sealed partial class Parser
             }
             if (AcceptWord("ON")) join = join with { On = ParseExpression() };
             else if (AcceptWord("USING")) join = join with { Using = ParseParenthesizedIdentifierList() };
+            else if (joinType is "LEFT" or "RIGHT" or "FULL" && !natural) throw Unexpected();
             left = join;
         }
         return left;

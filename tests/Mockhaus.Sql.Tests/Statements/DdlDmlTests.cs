@@ -55,11 +55,32 @@ public class DdlDmlTests : TranslatorTestBase
     }
 
     [Test]
+    public void DefaultKeywordInValuesAndSet()
+    {
+        Setup("CREATE TABLE d (id INT, status VARCHAR DEFAULT 'new')", "INSERT INTO d VALUES (1, DEFAULT)", "INSERT INTO d VALUES (2, 'x')",
+            "UPDATE d SET status = DEFAULT WHERE id = 2");
+        Assert.That(Column("SELECT status FROM d ORDER BY id"), Is.EqualTo(new[] { "new", "new" }));
+    }
+
+    [Test]
     public void CreateTableAsSelect()
     {
         Setup("CREATE TABLE src (a INT)", "INSERT INTO src VALUES (1), (2)", "CREATE TABLE dst AS SELECT a * 2 AS doubled FROM src");
         Assert.That(Column("SELECT doubled FROM dst ORDER BY 1"), Is.EqualTo(new[] { "2", "4" }));
     }
+
+    [Test]
+    public void CreateTableWithColumnsAsSelect()
+    {
+        Setup("CREATE TABLE typed (x NUMBER(10,2), y VARCHAR) AS SELECT 1, 'a'");
+        var result = Run("SELECT * FROM typed");
+        Assert.That((result.ColumnNames, Text(result.Rows[0][0])), Is.EqualTo((new[] { "X", "Y" }, "1.00")));
+    }
+
+    [Test]
+    public void UnionByNameMatchesColumnsByName() =>
+        Assert.That(Run("SELECT 1 AS a, 2 AS b UNION ALL BY NAME SELECT 3 AS b, 4 AS a ORDER BY a").Rows.Select(r => Text(r[1])),
+            Is.EqualTo(new[] { "2", "3" }));
 
     [Test]
     public void CreateTableLikeCopiesColumnsNotRows()
