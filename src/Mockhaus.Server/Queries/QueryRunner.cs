@@ -49,6 +49,10 @@ public sealed class QueryRunner
         catch (Exception e)
         {
             outcome = QueryOutcome.Failure(ToSnowflakeError(e, execution));
+            _logger.LogInformation("Session {SessionId} query {QueryId} failed: {Code} {Message}",
+                session.Id, execution.QueryId, outcome.Error!.ErrorCode, outcome.Error.Message.ReplaceLineEndings(" "));
+            if (outcome.Error.ErrorCode == ErrorCodes.Internal)
+                _logger.LogError(e, "Internal error in query {QueryId}", execution.QueryId);
         }
         execution.Complete(outcome);
     }
@@ -139,6 +143,8 @@ public sealed class QueryRunner
         var context = new ConversionContext(session.Engine.Parameters.Get("TIMEZONE"));
         var encoded = _encoder.Encode(result.Rows, format, chunked: !dml, context, cancellation);
         execution.AddChunks(encoded.Chunks.Select(c => c.Id));
+        // An abort that arrived while the last batch was read still wins.
+        cancellation.ThrowIfCancellationRequested();
         var data = QueryResponseWriter.Write(new(queryId, result.StatementTypeId, session.Engine, _baseAddress()), result.Rows.Columns, encoded);
         _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} {Format} {Rows} rows in {Chunks} chunks, {ElapsedMs} ms",
             session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
