@@ -166,6 +166,23 @@ public sealed class StatementTests : ServerTestBase
     }
 
     [Test]
+    public async Task DescribeOnlyReturnsColumnsWithoutRunningTheStatement()
+    {
+        AssertSuccess(await Node.QueryAsync("CREATE TABLE describe_t (id INTEGER, name VARCHAR)"));
+        var describe = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
+            new JsonObject { ["disableOfflineChunks"] = false, ["sqlText"] = "SELECT id, name FROM describe_t WHERE id = ?", ["describeOnly"] = true });
+        var data = AssertSuccess(await DriverClient.ReadEnvelopeAsync(describe));
+        Assert.That(data["rowtype"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ID", "NAME" }));
+        Assert.That(data["rowset"]!.AsArray(), Is.Empty);
+        Assert.That(data["numberOfBinds"]!.GetValue<int>(), Is.EqualTo(1));
+
+        var insert = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
+            new JsonObject { ["sqlText"] = "INSERT INTO describe_t VALUES (1, 'a')", ["describeOnly"] = true });
+        AssertSuccess(await DriverClient.ReadEnvelopeAsync(insert));
+        Assert.That(ResultDecoder.JsonRows(AssertSuccess(await Node.QueryAsync("SELECT COUNT(*) FROM describe_t"))), Is.EqualTo(new[] { new[] { "0" } }));
+    }
+
+    [Test]
     public async Task EmptySqlIs000900()
     {
         AssertFailure(await Node.QueryAsync("  ;  "), "000900");

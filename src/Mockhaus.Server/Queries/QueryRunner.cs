@@ -76,6 +76,8 @@ public sealed class QueryRunner
         if (statements.Count == 0)
             throw new SnowflakeSqlException(ErrorCodes.EmptySql, "42000", "SQL compilation error:\nEmpty SQL statement.");
         CheckStatementCount(session, request, statements.Count);
+        if (request.DescribeOnly)
+            return Describe(session, execution, statements[0], request);
         if (statements.Count == 1)
             return ExecuteStatement(session, execution.QueryId, statements[0], request, BindConverter.Convert(request.Bindings), execution);
         return ExecuteMany(session, execution, statements, request);
@@ -129,6 +131,28 @@ public sealed class QueryRunner
                 writer.WriteString("resultIds", string.Join(',', ids));
                 writer.WriteString("resultTypes", string.Join(',', types));
             });
+    }
+
+    /// <summary>
+    /// describeOnly (Node, Python): the result's columns without running the statement. A query is run
+    /// wrapped in LIMIT 0 with NULL binds; other statements are not run at all (no rows, no columns).
+    /// </summary>
+    private byte[] Describe(ServerSession session, QueryExecution execution, TranslatedStatement statement, QueryRequest request)
+    {
+        var typeId = StatementTypes.For(statement.Kind);
+        if (statement.Kind != StatementKind.Select || statement.DuckDbSql is null)
+        {
+            using var nothing = InMemoryResultStream.FromRows([], []);
+            var empty = _encoder.Encode(nothing, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
+            return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, _baseAddress(), statement.BindCount), [], empty);
+        }
+        var limited = new TranslatedStatement(statement.SourceText, statement.Kind,
+            $"SELECT * FROM ({statement.DuckDbSql}) AS describe_only LIMIT 0", statement.Syntax, statement.Target) { BindCount = statement.BindCount };
+        var binds = Enumerable.Repeat<object?>(null, statement.BindCount).ToList();
+        using var result = session.Engine.Execute(limited, binds, execution.CancellationToken, execution.QueryId);
+        var format = ResultFormatChooser.Choose(session.Client, session.Engine.Parameters, request.Parameters);
+        var encoded = _encoder.Encode(result.Rows, format, chunked: false, new ConversionContext(null), execution.CancellationToken);
+        return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, _baseAddress(), statement.BindCount), result.Rows.Columns, encoded);
     }
 
     private byte[] ExecuteStatement(ServerSession session, string queryId, TranslatedStatement statement, QueryRequest request,
