@@ -79,7 +79,12 @@ public sealed class QueryRunner
         if (request.DescribeOnly)
             return Describe(session, execution, statements[0], request);
         if (statements.Count == 1)
-            return ExecuteStatement(session, execution.QueryId, statements[0], request, BindConverter.Convert(request.Bindings), execution);
+        {
+            var bindRows = BindConverter.ConvertRows(request.Bindings);
+            return bindRows.Count == 1
+                ? ExecuteStatement(session, execution.QueryId, statements[0], request, bindRows[0], execution)
+                : ExecuteBatch(session, execution, statements[0], bindRows);
+        }
         return ExecuteMany(session, execution, statements, request);
     }
 
@@ -131,6 +136,38 @@ public sealed class QueryRunner
                 writer.WriteString("resultIds", string.Join(',', ids));
                 writer.WriteString("resultTypes", string.Join(',', types));
             });
+    }
+
+    /// <summary>
+    /// Array binds (batch DML): the statement runs once per bind row and answers one DML result whose counts
+    /// are the sums over all rows (protocol doc §6.1).
+    /// </summary>
+    private byte[] ExecuteBatch(ServerSession session, QueryExecution execution, TranslatedStatement statement, IReadOnlyList<IReadOnlyList<object?>> rows)
+    {
+        if (!StatementTypes.IsDml(StatementTypes.For(statement.Kind)))
+            throw SnowflakeErrors.Unsupported("array binding of a non-DML statement");
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<ResultColumn>? columns = null;
+        long[] sums = [];
+        foreach (var row in rows)
+        {
+            using var result = session.Engine.Execute(statement, row, execution.CancellationToken);
+            columns ??= result.Rows.Columns;
+            if (sums.Length == 0) sums = new long[columns.Count];
+            while (result.Rows.ReadNext() is { } batch)
+            {
+                using (batch)
+                    for (var c = 0; c < sums.Length && c < batch.ColumnCount; c++)
+                        if (batch.Column(c) is Apache.Arrow.Int64Array counts)
+                            for (var i = 0; i < counts.Length; i++)
+                                sums[c] += counts.GetValue(i) ?? 0;
+            }
+        }
+        using var combined = InMemoryResultStream.Counts((columns ?? []).Select((c, i) => (c.Name, sums[i])).ToList());
+        var encoded = _encoder.Encode(combined, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
+        _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} batch of {Rows} bind rows, {ElapsedMs} ms",
+            session.Id, execution.QueryId, statement.Kind, rows.Count, clock.ElapsedMilliseconds);
+        return QueryResponseWriter.Write(new(execution.QueryId, StatementTypes.For(statement.Kind), session.Engine, _baseAddress()), combined.Columns, encoded);
     }
 
     /// <summary>
