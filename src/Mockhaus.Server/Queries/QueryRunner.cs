@@ -39,6 +39,9 @@ public sealed class QueryRunner
 
     public static string NewQueryId() => Guid.NewGuid().ToString();
 
+    /// <summary>Chunk URLs use the address the client reached us by (Host header), else the bound address.</summary>
+    private Uri BaseFor(QueryRequest request) => request.ClientBaseAddress ?? _baseAddress();
+
     private void Run(ServerSession session, QueryExecution execution, QueryRequest request)
     {
         QueryOutcome outcome;
@@ -83,7 +86,7 @@ public sealed class QueryRunner
             var bindRows = BindConverter.ConvertRows(request.Bindings);
             return bindRows.Count == 1
                 ? ExecuteStatement(session, execution.QueryId, statements[0], request, bindRows[0], execution)
-                : ExecuteBatch(session, execution, statements[0], bindRows);
+                : ExecuteBatch(session, execution, statements[0], request, bindRows);
         }
         return ExecuteMany(session, execution, statements, request);
     }
@@ -130,7 +133,7 @@ public sealed class QueryRunner
             [new ResultColumn("multiple statement execution", SnowflakeType.Text(), false)],
             [["Multiple statements executed successfully."]]);
         var encoded = _encoder.Encode(status, ResultFormat.Json, chunked: false, new ConversionContext(null), parent.CancellationToken);
-        return QueryResponseWriter.Write(new(parent.QueryId, StatementTypes.Select, session.Engine, _baseAddress()), status.Columns, encoded,
+        return QueryResponseWriter.Write(new(parent.QueryId, StatementTypes.Select, session.Engine, BaseFor(request)), status.Columns, encoded,
             writer =>
             {
                 writer.WriteString("resultIds", string.Join(',', ids));
@@ -142,7 +145,8 @@ public sealed class QueryRunner
     /// Array binds (batch DML): the statement runs once per bind row and answers one DML result whose counts
     /// are the sums over all rows (protocol doc §6.1).
     /// </summary>
-    private byte[] ExecuteBatch(ServerSession session, QueryExecution execution, TranslatedStatement statement, IReadOnlyList<IReadOnlyList<object?>> rows)
+    private byte[] ExecuteBatch(ServerSession session, QueryExecution execution, TranslatedStatement statement, QueryRequest request,
+        IReadOnlyList<IReadOnlyList<object?>> rows)
     {
         if (!StatementTypes.IsDml(StatementTypes.For(statement.Kind)))
             throw SnowflakeErrors.Unsupported("array binding of a non-DML statement");
@@ -167,7 +171,7 @@ public sealed class QueryRunner
         var encoded = _encoder.Encode(combined, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
         _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} batch of {Rows} bind rows, {ElapsedMs} ms",
             session.Id, execution.QueryId, statement.Kind, rows.Count, clock.ElapsedMilliseconds);
-        return QueryResponseWriter.Write(new(execution.QueryId, StatementTypes.For(statement.Kind), session.Engine, _baseAddress()), combined.Columns, encoded);
+        return QueryResponseWriter.Write(new(execution.QueryId, StatementTypes.For(statement.Kind), session.Engine, BaseFor(request)), combined.Columns, encoded);
     }
 
     /// <summary>
@@ -181,7 +185,7 @@ public sealed class QueryRunner
         {
             using var nothing = InMemoryResultStream.FromRows([], []);
             var empty = _encoder.Encode(nothing, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
-            return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, _baseAddress(), statement.BindCount), [], empty);
+            return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, BaseFor(request), statement.BindCount), [], empty);
         }
         var limited = new TranslatedStatement(statement.SourceText, statement.Kind,
             $"SELECT * FROM ({statement.DuckDbSql}) AS describe_only LIMIT 0", statement.Syntax, statement.Target) { BindCount = statement.BindCount };
@@ -189,7 +193,7 @@ public sealed class QueryRunner
         using var result = session.Engine.Execute(limited, binds, execution.CancellationToken, execution.QueryId);
         var format = ResultFormatChooser.Choose(session.Client, session.Engine.Parameters, request.Parameters);
         var encoded = _encoder.Encode(result.Rows, format, chunked: false, new ConversionContext(null), execution.CancellationToken);
-        return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, _baseAddress(), statement.BindCount), result.Rows.Columns, encoded);
+        return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, BaseFor(request), statement.BindCount), result.Rows.Columns, encoded);
     }
 
     private byte[] ExecuteStatement(ServerSession session, string queryId, TranslatedStatement statement, QueryRequest request,
@@ -206,7 +210,7 @@ public sealed class QueryRunner
         execution.AddChunks(encoded.Chunks.Select(c => c.Id));
         // An abort that arrived while the last batch was read still wins.
         cancellation.ThrowIfCancellationRequested();
-        var data = QueryResponseWriter.Write(new(queryId, result.StatementTypeId, session.Engine, _baseAddress()), result.Rows.Columns, encoded);
+        var data = QueryResponseWriter.Write(new(queryId, result.StatementTypeId, session.Engine, BaseFor(request)), result.Rows.Columns, encoded);
         _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} {Format} {Rows} rows in {Chunks} chunks, {ElapsedMs} ms",
             session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
         return data;
