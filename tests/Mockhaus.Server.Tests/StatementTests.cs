@@ -94,6 +94,22 @@ public sealed class StatementTests : ServerTestBase
     }
 
     [Test]
+    public async Task ArrayBindsRunTheStatementPerRowAndSumTheCounts()
+    {
+        AssertSuccess(await Node.QueryAsync("CREATE TABLE batch_t (id INTEGER, name VARCHAR)"));
+        var bindings = new JsonObject
+        {
+            ["1"] = new JsonObject { ["type"] = "FIXED", ["value"] = new JsonArray("1", "2", "3") },
+            ["2"] = new JsonObject { ["type"] = "TEXT", ["value"] = new JsonArray("a", null, "c") },
+        };
+        var data = AssertSuccess(await Node.QueryAsync("INSERT INTO batch_t VALUES (?, ?)", bindings));
+        Assert.That(data["statementTypeId"]!.GetValue<long>(), Is.EqualTo(0x3100));
+        Assert.That(ResultDecoder.JsonRows(data), Is.EqualTo(new[] { new[] { "3" } }));
+        var rows = ResultDecoder.JsonRows(AssertSuccess(await Node.QueryAsync("SELECT id, name FROM batch_t ORDER BY id")));
+        Assert.That(rows, Is.EqualTo(new[] { new[] { "1", "a" }, new[] { "2", null }, new[] { "3", "c" } }));
+    }
+
+    [Test]
     public async Task MoreStatementsThanAllowedIs000008()
     {
         var data = AssertFailure(await DotNet.QueryAsync("SELECT 1; SELECT 2"), "000008");
