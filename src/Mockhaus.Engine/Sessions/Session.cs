@@ -150,6 +150,8 @@ public sealed class Session : IDisposable
                 return ExecuteDml(command, statement.Kind);
             if (ReturnsRows(statement.Kind))
             {
+                // Streaming mode: DuckDB produces batches as they are read instead of materialising the result.
+                command.UseStreamingMode = true;
                 var stream = command.ExecuteArrowStream();
                 var columns = stream.Schema.FieldsList
                     .Select(f => new ResultColumn(f.Name, Types.ArrowTypeMapper.ToSnowflake(f)))
