@@ -88,6 +88,9 @@ public class TranslatorTests : TranslatorTestBase
         Assert.Throws<SnowflakeSqlException>(() => Translator.Explain("SELECT FROM"));
 
     [Test]
+    public void NullTextHasNoStatements() => Assert.That(new SnowflakeTranslator().Translate(null!), Is.Empty);
+
+    [Test]
     public void SourceTextAndKindArePopulated()
     {
         var statement = TranslateOne("  select 1  ");
