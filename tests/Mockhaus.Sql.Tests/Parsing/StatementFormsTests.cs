@@ -109,7 +109,7 @@ public class StatementFormsTests : TranslatorTestBase
         var statement = TranslateOne(sql);
         Assert.That(statement.Kind, Is.EqualTo(kind));
         Assert.That(statement.DuckDbSql, Is.Not.Null);
-        Assert.DoesNotThrow(() => Db.Query(statement.DuckDbSql!), statement.DuckDbSql);
+        Assert.DoesNotThrow(() => Db.Query(statement.DuckDbSql!), statement.DuckDbSql!);
     }
 
     // Statements the engine executes itself.
