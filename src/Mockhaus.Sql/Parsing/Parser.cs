@@ -221,6 +221,7 @@ public sealed partial class Parser
             Advance();
             name = new QualifiedName(Array.Empty<Identifier>(), token.Value.ToUpperInvariant());
         }
+        else if (token.Kind == TokenKind.Bind) throw SnowflakeErrors.Unsupported("IDENTIFIER() with a bind variable");
         else throw Unexpected();
         ExpectSymbol(")");
         return name;
