@@ -84,7 +84,9 @@ public sealed partial class DuckDbGenerator
         var name = ResultColumnName(item);
         // DuckDB binds a bare word such as current_date to a same-named select alias first ("cannot be referenced before
         // it is defined"); a scalar subquery keeps the function meaning for that one case.
-        if (item.Expression is not ColumnReference && string.Equals(sql, name, StringComparison.OrdinalIgnoreCase))
+        if (item.Expression is FunctionCallExpression { Arguments.Count: 0, Star: false }
+            && sql.All(c => char.IsAsciiLetter(c) || c == '_')
+            && string.Equals(sql, name, StringComparison.OrdinalIgnoreCase))
             sql = $"(SELECT {sql})";
         return $"{sql} AS {Quote(name)}";
     }
