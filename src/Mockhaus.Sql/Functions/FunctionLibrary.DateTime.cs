@@ -26,6 +26,8 @@ public static partial class FunctionLibrary
         Macro($"sf_yearofweek(x) AS CASE WHEN {WeekOfYearPolicyVariable} = 0 " +
               "THEN year(CAST(x AS DATE) - CAST(sf_days_into_week(x) AS INTEGER) + 3) ELSE year(x) END");
 
+        Macro("sf_temporal(x VARCHAR) AS CAST(x AS TIMESTAMP), (x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMP_NS) AS x, " +
+              "(x TIMESTAMPTZ) AS x, (x TIME) AS x");
         Macro("sf_add_months(x DATE, n BIGINT) AS CAST(x + to_months(n) AS DATE), " +
               "(x TIMESTAMP, n BIGINT) AS x + to_months(n), (x TIMESTAMPTZ, n BIGINT) AS x + to_months(n), " +
               "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_months(n)");
@@ -107,8 +109,8 @@ public static partial class FunctionLibrary
         RegisterPartFunction("SECOND", DatePartKind.Second);
 
         // Three-letter English names, as Snowflake returns them.
-        Simple("DAYNAME", 1, 1, a => $"strftime({Temporal(a[0])}, '%a')");
-        Simple("MONTHNAME", 1, 1, a => $"strftime({Temporal(a[0])}, '%b')");
+        Simple("DAYNAME", 1, 1, a => $"strftime(sf_temporal({Temporal(a[0])}), '%a')");
+        Simple("MONTHNAME", 1, 1, a => $"strftime(sf_temporal({Temporal(a[0])}), '%b')");
         Scalar("LAST_DAY", 1, 2, TranslateLastDay);
         Simple("NEXT_DAY", 2, 2, a => $"sf_next_day({a[0]}, {a[1]})");
         Simple("PREVIOUS_DAY", 2, 2, a => $"sf_previous_day({a[0]}, {a[1]})");
@@ -169,7 +171,14 @@ public static partial class FunctionLibrary
         return kind;
     }
 
-    internal static string TranslateExtract(DatePartKind part, string x) => part switch
+    internal static string TranslateExtract(DatePartKind part, string value)
+    {
+        // Text (e.g. a VARCHAR column) converts implicitly in Snowflake; sf_temporal passes other types unchanged.
+        var x = $"sf_temporal({value})";
+        return ExtractFrom(part, x);
+    }
+
+    private static string ExtractFrom(DatePartKind part, string x) => part switch
     {
         DatePartKind.Year => $"year({x})",
         DatePartKind.Quarter => $"quarter({x})",
@@ -261,7 +270,7 @@ public static partial class FunctionLibrary
 
     private static string TranslateLastDay(FunctionCall call)
     {
-        var x = Temporal(call.Arguments[0].Sql);
+        var x = $"sf_temporal({Temporal(call.Arguments[0].Sql)})";
         var part = call.Arguments.Count > 1 ? RequirePart(call, 1) : DatePartKind.Month;
         return part switch
         {

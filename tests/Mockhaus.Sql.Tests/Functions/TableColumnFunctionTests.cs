@@ -10,8 +10,8 @@ public class TableColumnFunctionTests : TranslatorTestBase
 {
     [SetUp]
     public void CreateTable() => Setup(
-        "CREATE TABLE t (id NUMBER, amount NUMBER(10,2), ratio FLOAT, name VARCHAR, d DATE, ts TIMESTAMP_NTZ, ltz TIMESTAMP_LTZ, b BINARY)",
-        "INSERT INTO t VALUES (7, 12.35, 0.5, 'snow flake', '2024-02-29', '2024-02-29 13:45:30.123456789', '2024-02-29 13:45:30', TO_BINARY('ABCD'))");
+        "CREATE TABLE t (id NUMBER, amount NUMBER(10,2), ratio FLOAT, name VARCHAR, d DATE, ts TIMESTAMP_NTZ, ltz TIMESTAMP_LTZ, b BINARY, ds VARCHAR)",
+        "INSERT INTO t VALUES (7, 12.35, 0.5, 'snow flake', '2024-02-29', '2024-02-29 13:45:30.123456789', '2024-02-29 13:45:30', TO_BINARY('ABCD'), '2024-05-17 08:00:00')");
 
     private string Value(string expression) => Text(Scalar($"SELECT CAST({expression} AS VARCHAR) FROM t"));
 
@@ -35,6 +35,11 @@ public class TableColumnFunctionTests : TranslatorTestBase
     [TestCase("TO_VARCHAR(amount)", "12.35")]
     [TestCase("TO_DATE(ts)", "2024-02-29")]
     [TestCase("TO_TIMESTAMP_LTZ(ts)", "2024-02-29 13:45:30.123456+00")]
+    [TestCase("YEAR(ds) * 100 + MONTH(ds)", "202405")] // dates stored as text convert implicitly
+    [TestCase("DAYNAME(ds)", "Fri")]
+    [TestCase("LAST_DAY(ds)", "2024-05-31")]
+    [TestCase("DATE_TRUNC(day, ds)", "2024-05-17 00:00:00")]
+    [TestCase("DATEADD(day, 1, ds)", "2024-05-18 08:00:00")]
     [TestCase("LPAD(id, 3, '0')", "007")]
     [TestCase("INITCAP(name)", "Snow Flake")]
     [TestCase("SPLIT_PART(name, ' ', 2)", "flake")]
