@@ -21,7 +21,7 @@ public sealed class SnowflakeTranslator : ISqlTranslator
 
     public IReadOnlyList<TranslatedStatement> Translate(string sql)
     {
-        ArgumentNullException.ThrowIfNull(sql);
+        sql ??= ""; // even a null text is just "no statements": only SnowflakeSqlException may escape
         if (_cache.TryGetValue(sql, out var cached)) return cached;
         var translated = Guard(() => TranslateUncached(sql), sql.Length);
         if (_cacheCapacity > 0)
@@ -36,7 +36,7 @@ public sealed class SnowflakeTranslator : ISqlTranslator
     /// <summary>A readable dump of the AST of each statement, its DuckDB SQL and the transforms applied.</summary>
     public string Explain(string sql)
     {
-        ArgumentNullException.ThrowIfNull(sql);
+        sql ??= "";
         return Guard(() =>
         {
             var builder = new StringBuilder();

@@ -80,7 +80,15 @@ public sealed partial class DuckDbGenerator
     private string SelectItem(SelectItem item)
     {
         if (item.Expression is StarExpression star) return Star(star);
-        return $"{Expression(item.Expression)} AS {Quote(ResultColumnName(item))}";
+        var sql = Expression(item.Expression);
+        var name = ResultColumnName(item);
+        // DuckDB binds a bare word such as current_date to a same-named select alias first ("cannot be referenced before
+        // it is defined"); a scalar subquery keeps the function meaning for that one case.
+        if (item.Expression is FunctionCallExpression { Arguments.Count: 0, Star: false }
+            && sql.All(c => char.IsAsciiLetter(c) || c == '_')
+            && string.Equals(sql, name, StringComparison.OrdinalIgnoreCase))
+            sql = $"(SELECT {sql})";
+        return $"{sql} AS {Quote(name)}";
     }
 
     public static string ResultColumnName(SelectItem item) => item switch

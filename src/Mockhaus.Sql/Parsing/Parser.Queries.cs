@@ -348,8 +348,8 @@ public sealed partial class Parser
     private TableSource ParseTableReference()
     {
         var name = ParseQualifiedName();
-        if (IsWord("AT") || IsWord("BEFORE") || IsWord("CHANGES"))
-            if (PeekToken().IsSymbol("(")) throw SnowflakeErrors.Unsupported("time travel (AT | BEFORE)");
+        if ((IsWord("AT") || IsWord("BEFORE") || IsWord("CHANGES")) && PeekToken().IsSymbol("("))
+            throw SnowflakeErrors.Unsupported("time travel (AT | BEFORE)");
         var sample = ParseSample();
         var alias = ParseTableAlias();
         sample ??= ParseSample();

@@ -20,8 +20,11 @@ public sealed partial class Parser
     private int _positionalBinds;
     private int _operators;
 
-    /// <summary>Bounds the binary operators of one statement: generation cost grows with the length of operator chains.</summary>
-    private const int MaxOperatorsPerStatement = 10_000;
+    /// <summary>
+    /// Bounds the binary operators of one statement. Chains are generated iteratively, so this only caps the work a single
+    /// statement may ask for; it is far above what generated INSERTs with thousands of rows contain.
+    /// </summary>
+    private const int MaxOperatorsPerStatement = 200_000;
     private readonly HashSet<string> _bindKeys = new();
 
     private Parser(string text)
@@ -221,6 +224,7 @@ public sealed partial class Parser
             Advance();
             name = new QualifiedName(Array.Empty<Identifier>(), token.Value.ToUpperInvariant());
         }
+        else if (token.Kind == TokenKind.Bind) throw SnowflakeErrors.Unsupported("IDENTIFIER() with a bind variable");
         else throw Unexpected();
         ExpectSymbol(")");
         return name;

@@ -39,7 +39,7 @@ public class RobustnessTests : TranslatorTestBase
     [Test]
     public void LongOperatorChainsTranslateOrFailCleanly()
     {
-        var sql = "SELECT " + string.Join(" + ", Enumerable.Repeat("1", 5_000));
+        var sql = "SELECT " + string.Join(" + ", Enumerable.Repeat("1", 50_000));
         try
         {
             var statement = TranslateOne(sql);
@@ -49,6 +49,21 @@ public class RobustnessTests : TranslatorTestBase
         {
             Assert.That(error.ErrorCode, Is.EqualTo("001003"));
         }
+    }
+
+    [Test]
+    public void LargeInsertTranslatesAndRuns()
+    {
+        var rows = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => $"({i}, 'v' || {i})"));
+        Setup("CREATE TABLE big (id INT, v VARCHAR)", $"INSERT INTO big VALUES {rows}");
+        Assert.That(ScalarText("SELECT v FROM big WHERE id = 19999"), Is.EqualTo("v19999"));
+    }
+
+    [Test]
+    public void OperatorBudgetIsEnforced()
+    {
+        var sql = "SELECT " + string.Join(" + ", Enumerable.Repeat("1", 200_002));
+        Assert.That(TranslationFails(sql).ErrorCode, Is.EqualTo("001003"));
     }
 
     [Test]

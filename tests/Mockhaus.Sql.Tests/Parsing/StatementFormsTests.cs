@@ -109,7 +109,7 @@ public class StatementFormsTests : TranslatorTestBase
         var statement = TranslateOne(sql);
         Assert.That(statement.Kind, Is.EqualTo(kind));
         Assert.That(statement.DuckDbSql, Is.Not.Null);
-        Assert.DoesNotThrow(() => Db.Query(statement.DuckDbSql!), statement.DuckDbSql);
+        Assert.DoesNotThrow(() => Db.Query(statement.DuckDbSql!), statement.DuckDbSql!);
     }
 
     // Statements the engine executes itself.
@@ -198,6 +198,7 @@ public class StatementFormsTests : TranslatorTestBase
     [TestCase("SELECT * FROM t AT (OFFSET => -60)", "time travel")]
     [TestCase("BEGIN SELECT 1; END", "Snowflake Scripting")]
     [TestCase("SELECT * FROM t PIVOT (SUM(a) FOR b IN (ANY))", "ANY")]
+    [TestCase("SELECT * FROM IDENTIFIER(?)", "IDENTIFIER() with a bind variable")]
     public void UnsupportedFormsFailByName(string sql, string feature)
     {
         var error = TranslationFails(sql);

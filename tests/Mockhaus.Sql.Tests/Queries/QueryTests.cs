@@ -67,6 +67,7 @@ public class QueryTests : TranslatorTestBase
     [TestCase("SELECT v.y FROM (VALUES (1, 'p')) AS v (x, y)", new[] { "p" })]
     [TestCase("SELECT COUNT(*) FROM TABLE(GENERATOR(ROWCOUNT => 10))", new[] { "10" })]
     [TestCase("SELECT COUNT(*) FROM TABLE(GENERATOR(ROWCOUNT => 2 + 3)) g", new[] { "5" })]
+    [TestCase("SELECT COUNT(*) FROM TABLE(SPLIT_TO_TABLE('a,b,c', ','))", new[] { "3" })]
     // Sampling
     [TestCase("SELECT COUNT(*) FROM emp SAMPLE (100)", new[] { "5" })]
     [TestCase("SELECT COUNT(*) FROM emp TABLESAMPLE BERNOULLI (0)", new[] { "0" })]
