@@ -4,10 +4,11 @@ using Apache.Arrow.Ipc;
 namespace Mockhaus.Server.Results;
 
 /// <summary>
-/// Collects converted batches and writes them as one Arrow IPC stream (schema + one coalesced record batch
-/// + EOS), the framing of both `rowsetBase64` and Arrow chunks. DuckDB's 2,048-row batches are concatenated
-/// so the drivers see few large batches. Source batches whose memory the output shares are kept alive
-/// until the chunk is written.
+/// Collects converted batches and writes them as one Arrow IPC stream (schema + record batches + EOS), the
+/// framing of both `rowsetBase64` and Arrow chunks. DuckDB's 2,048-row batches are gathered into chunk-sized
+/// streams; they are not concatenated into one batch, because copying every buffer again cost more than the
+/// drivers gain (they read any number of batches per chunk). Source batches whose memory the output shares
+/// are kept alive until the chunk is written.
 /// </summary>
 public sealed class ArrowChunkWriter : IDisposable
 {
@@ -39,14 +40,13 @@ public sealed class ArrowChunkWriter : IDisposable
         var created = new List<IDisposable>();
         try
         {
-            var batch = _batches.Count == 1 ? _batches[0] : Track(Coalesce(), created);
-            var (narrowed, narrowedArrays) = DecimalNarrowing.Narrow(batch);
-            created.AddRange(narrowedArrays);
+            var (narrowed, arrays) = DecimalNarrowing.Narrow(_batches);
+            created.AddRange(arrays);
             var output = new SegmentedBuffer();
-            // Each chunk is an independent IPC stream; its schema may differ per chunk (narrowed decimals).
-            using (var writer = new ArrowStreamWriter(output, narrowed.Schema, leaveOpen: true))
+            using (var writer = new ArrowStreamWriter(output, narrowed[0].Schema, leaveOpen: true))
             {
-                writer.WriteRecordBatch(narrowed);
+                foreach (var batch in narrowed)
+                    writer.WriteRecordBatch(batch);
                 writer.WriteEnd();
             }
             return output;
@@ -57,20 +57,6 @@ public sealed class ArrowChunkWriter : IDisposable
                 item.Dispose();
             Reset();
         }
-    }
-
-    private static RecordBatch Track(RecordBatch batch, List<IDisposable> created)
-    {
-        created.Add(batch);
-        return batch;
-    }
-
-    private RecordBatch Coalesce()
-    {
-        var columns = new IArrowArray[_schema.FieldsList.Count];
-        for (var c = 0; c < columns.Length; c++)
-            columns[c] = ArrowArrayConcatenator.Concatenate(_batches.Select(b => b.Column(c)).ToList());
-        return new RecordBatch(_schema, columns, Rows);
     }
 
     private static long EstimateBytes(RecordBatch batch)

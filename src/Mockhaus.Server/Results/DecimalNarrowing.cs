@@ -11,15 +11,31 @@ namespace Mockhaus.Server.Results;
 /// </summary>
 public static class DecimalNarrowing
 {
-    /// <summary>The batch with narrowable Decimal128 columns replaced by Int64 (unscaled), plus the new arrays to dispose.</summary>
-    public static (RecordBatch Batch, List<IDisposable> Created) Narrow(RecordBatch batch)
+    /// <summary>
+    /// The batches of one chunk with every Decimal128 column whose values all fit (in every batch) replaced
+    /// by Int64 (unscaled): one IPC stream has one schema, so the decision is per chunk, not per batch.
+    /// </summary>
+    public static (IReadOnlyList<RecordBatch> Batches, List<IDisposable> Created) Narrow(IReadOnlyList<RecordBatch> batches)
     {
         var created = new List<IDisposable>();
+        if (batches.Count == 0)
+            return (batches, created);
+        var narrowable = new HashSet<int>();
+        for (var c = 0; c < batches[0].ColumnCount; c++)
+            if (batches.All(b => b.Column(c) is Decimal128Array d && FitsInt64(d)))
+                narrowable.Add(c);
+        if (narrowable.Count == 0)
+            return (batches, created);
+        return (batches.Select(b => Narrow(b, narrowable, created)).ToList(), created);
+    }
+
+    private static RecordBatch Narrow(RecordBatch batch, HashSet<int> narrowable, List<IDisposable> created)
+    {
         List<Field>? fields = null;
         IArrowArray[]? arrays = null;
         for (var c = 0; c < batch.ColumnCount; c++)
         {
-            if (batch.Column(c) is not Decimal128Array decimals || !FitsInt64(decimals))
+            if (!narrowable.Contains(c) || batch.Column(c) is not Decimal128Array decimals)
                 continue;
             fields ??= batch.Schema.FieldsList.ToList();
             arrays ??= batch.Arrays.ToArray();
@@ -30,8 +46,8 @@ public static class DecimalNarrowing
             fields[c] = new Field(field.Name, Int64Type.Default, field.IsNullable, field.Metadata);
         }
         if (arrays is null)
-            return (batch, created);
-        return (new RecordBatch(new Schema(fields!, batch.Schema.Metadata), arrays, batch.Length), created);
+            return batch;
+        return new RecordBatch(new Schema(fields!, batch.Schema.Metadata), arrays, batch.Length);
     }
 
     private static bool FitsInt64(Decimal128Array array)

@@ -23,22 +23,23 @@ public sealed class ResultEncoder
     public EncodedResult Encode(IResultStream rows, ResultFormat format, bool chunked, ConversionContext context, CancellationToken cancellation)
     {
         var converter = new SnowflakeArrowConverter(rows.Columns, rows.ArrowSchema, context);
-        var chunks = new List<ChunkReference>();
+        var sink = new ChunkSink(_store);
         try
         {
             return format == ResultFormat.Json
-                ? EncodeJson(rows, converter, chunked, chunks, cancellation)
-                : EncodeArrow(rows, converter, chunked, chunks, cancellation);
+                ? EncodeJson(rows, converter, chunked, sink, cancellation)
+                : EncodeArrow(rows, converter, chunked, sink, cancellation);
         }
         catch
         {
-            foreach (var chunk in chunks)
+            sink.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            foreach (var chunk in sink.Stored)
                 _store.Remove(chunk.Id);
             throw;
         }
     }
 
-    private EncodedResult EncodeJson(IResultStream rows, SnowflakeArrowConverter converter, bool chunked, List<ChunkReference> chunks, CancellationToken cancellation)
+    private EncodedResult EncodeJson(IResultStream rows, SnowflakeArrowConverter converter, bool chunked, ChunkSink chunks, CancellationToken cancellation)
     {
         var writer = new JsonRowsetWriter(rows.Columns.Select(c => c.Type).ToList());
         ReadOnlyMemory<byte>? inline = null;
@@ -56,10 +57,10 @@ public sealed class ResultEncoder
         }
         if (writer.Rows > 0 || inline is null)
             Flush(writer.Rows, writer.Finish(), ref inline, chunks);
-        return new EncodedResult { Format = ResultFormat.Json, Inline = inline ?? default, Chunks = chunks, TotalRows = total };
+        return new EncodedResult { Format = ResultFormat.Json, Inline = inline ?? default, Chunks = chunks.Complete(), TotalRows = total };
     }
 
-    private EncodedResult EncodeArrow(IResultStream rows, SnowflakeArrowConverter converter, bool chunked, List<ChunkReference> chunks, CancellationToken cancellation)
+    private EncodedResult EncodeArrow(IResultStream rows, SnowflakeArrowConverter converter, bool chunked, ChunkSink chunks, CancellationToken cancellation)
     {
         using var writer = new ArrowChunkWriter(converter.Schema);
         ReadOnlyMemory<byte>? inline = null;
@@ -81,14 +82,14 @@ public sealed class ResultEncoder
         // An empty result is sent as "" (a schema-only stream makes .NET fail: "Cannot add null RecordBatch").
         if (writer.Rows > 0)
             Flush(writer.Rows, writer.Finish(), ref inline, chunks);
-        return new EncodedResult { Format = ResultFormat.Arrow, Inline = inline ?? default, Chunks = chunks, TotalRows = total };
+        return new EncodedResult { Format = ResultFormat.Arrow, Inline = inline ?? default, Chunks = chunks.Complete(), TotalRows = total };
     }
 
     private bool IsFull(long bytes, int rowCount, bool isInlinePart) =>
         bytes >= (isInlinePart ? _options.InlineResultBytes : _options.ChunkBytes) || rowCount >= _options.MaxChunkRows;
 
     /// <summary>The first part goes inline in the response, every later one to the chunk store.</summary>
-    private void Flush(int rowCount, SegmentedBuffer content, ref ReadOnlyMemory<byte>? inline, List<ChunkReference> chunks)
+    private static void Flush(int rowCount, SegmentedBuffer content, ref ReadOnlyMemory<byte>? inline, ChunkSink chunks)
     {
         if (inline is null)
         {
@@ -96,7 +97,6 @@ public sealed class ResultEncoder
                 inline = content.ToArray();
             return;
         }
-        var stored = _store.Add(content);
-        chunks.Add(new ChunkReference(stored.Id, rowCount, stored.UncompressedSize, stored.CompressedSize));
+        chunks.Add(content, rowCount);
     }
 }
