@@ -71,6 +71,15 @@ public static class MetadataStore
             Install(connection, database);
     }
 
+    /// <summary>
+    /// The declared columns of a table or view in order (name, Snowflake type as DESCRIBE shows it, nullability), for
+    /// result metadata: a query column that is a plain column of this table reports <c>Type.ToSnowflakeType()</c>
+    /// (VARCHAR(100) → text length 100). Empty when the table does not exist.
+    /// </summary>
+    public static IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> ColumnTypes(DuckDBConnection connection,
+        string database, string schema, string table) =>
+        MetadataReader.Columns(connection, database, schema, table).Select(c => (c.Name, c.Type, c.Nullable)).ToList();
+
     private static string Lit(string value) => Identifiers.Literal(value);
 
     private static string HiddenList => "('" + SchemaName + "', '" + InformationSchema.SchemaName + "', 'main')";
