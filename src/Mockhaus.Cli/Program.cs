@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Mockhaus.Cli;
+
+return await CommandLine.RunAsync(args);

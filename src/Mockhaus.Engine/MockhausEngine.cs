@@ -21,6 +21,8 @@ public sealed class MockhausEngine : IDisposable
         _root = new DuckDBConnection("DataSource=:memory:");
         _root.Open();
         Catalog = new DatabaseCatalog(_root, options.DataDirectory);
+        foreach (var database in Catalog.List())
+            Metadata.MetadataStore.EnsureInstalled(_root, database);
     }
 
     public EngineOptions Options { get; }
@@ -47,6 +49,17 @@ public sealed class MockhausEngine : IDisposable
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Creates a database with its PUBLIC schema and metadata store; false when it existed and was kept.
+    /// </summary>
+    internal bool CreateDatabase(DuckDBConnection connection, string name, bool orReplace = false)
+    {
+        if (!Catalog.Create(name, orReplace))
+            return false;
+        Metadata.MetadataStore.Install(connection, name);
+        return true;
     }
 
     public void Dispose() => _root.Dispose();

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Mockhaus.Engine.Catalog;
 using Mockhaus.Engine.Errors;
+using Mockhaus.Engine.Metadata;
 using Mockhaus.Engine.Results;
 using Mockhaus.Sql;
 using Mockhaus.Sql.Errors;
@@ -20,6 +21,7 @@ public sealed class Session : IDisposable
     private readonly SemaphoreSlim _busy = new(1, 1);
     private readonly SessionCommands _commands;
     private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTimeOffset Created, DateTimeOffset Updated)> _variableTimes = new(StringComparer.Ordinal);
     private readonly string _account;
     private readonly string? _client;
     private DuckDBCommand? _running;
@@ -79,7 +81,7 @@ public sealed class Session : IDisposable
         if (Database is not null && !_engine.Catalog.Exists(Database))
         {
             if (_engine.Options.CreateLoginDatabase)
-                _engine.Catalog.Create(Database);
+                _engine.CreateDatabase(_connection, Database);
             else
                 Database = null;
         }
@@ -97,13 +99,14 @@ public sealed class Session : IDisposable
     /// Runs one statement. The caller must dispose the result (which frees the session for its next statement).
     /// Throws <see cref="SnowflakeSqlException"/> only.
     /// </summary>
+    /// <param name="queryId">The id the server already announced for this statement (e.g. in a 333333 answer); new if null.</param>
     public StatementResult Execute(TranslatedStatement statement, IReadOnlyList<object?>? binds = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, string? queryId = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _busy.Wait(cancellation);
         LastUsed = DateTimeOffset.UtcNow;
-        var queryId = Guid.NewGuid().ToString();
+        queryId ??= Guid.NewGuid().ToString();
         try
         {
             var rows = statement.DuckDbSql is null
@@ -129,6 +132,7 @@ public sealed class Session : IDisposable
         PublishStatementContext(statement);
         var rows = RunStatement(statement, binds, cancellation);
         AfterDuckDbStatement(statement);
+        RecordMetadata(statement);
         return rows;
     }
 
@@ -238,6 +242,52 @@ public sealed class Session : IDisposable
             throw EngineErrors.NoCurrentSchema(operation);
     }
 
+    /// <summary>Keeps declared types, comments and constraints that DuckDB cannot hold (SHOW, DESCRIBE, INFORMATION_SCHEMA).</summary>
+    internal void RecordMetadata(TranslatedStatement statement)
+    {
+        if (IsDdl(statement.Kind) || statement.Syntax is CommentStatement)
+            MetadataStatements.AfterStatement(statement, CreateMetadataContext());
+    }
+
+    internal MetadataContext CreateMetadataContext() => new()
+    {
+        Connection = _connection,
+        Catalog = _engine.Catalog,
+        Database = Database,
+        Schema = Schema,
+        SessionId = Id,
+        User = User,
+        Role = Role,
+        Warehouse = Warehouse,
+        Parameters = Parameters.All,
+        ParameterDefault = SessionParameters.DefaultOf,
+        Variables = VariableInfos(),
+        Warehouses = _engine.AccountObjects.List("WAREHOUSE"),
+        Roles = _engine.AccountObjects.List("ROLE"),
+        Users = _engine.AccountObjects.List("USER"),
+        NameResolver = ResolveName,
+        TimestampTypeMapping = Parameters.Get("TIMESTAMP_TYPE_MAPPING"),
+    };
+
+    private IReadOnlyList<VariableInfo> VariableInfos()
+    {
+        if (_variables.Count == 0)
+            return [];
+        return _variables.Order(StringComparer.Ordinal).Select(VariableInfoOf).ToList();
+    }
+
+    private VariableInfo VariableInfoOf(string name)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT CAST(getvariable({Identifiers.Literal(name)}) AS VARCHAR), typeof(getvariable({Identifiers.Literal(name)}))";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var value = reader.IsDBNull(0) ? null : reader.GetString(0);
+        var type = Metadata.DeclaredType.FromDuckDb(reader.GetString(1)).ToString();
+        var (created, updated) = _variableTimes[name];
+        return new VariableInfo(name, value, type, created, updated);
+    }
+
     /// <summary>Context changes that follow DDL run on DuckDB (Snowflake makes a new schema current).</summary>
     private void AfterDuckDbStatement(TranslatedStatement statement)
     {
@@ -338,12 +388,15 @@ public sealed class Session : IDisposable
     {
         Run($"SET VARIABLE {Identifiers.Quote(name)} = ({valueDuckDbSql})");
         _variables.Add(name);
+        var now = DateTimeOffset.UtcNow;
+        _variableTimes[name] = (_variableTimes.TryGetValue(name, out var times) ? times.Created : now, now);
     }
 
     internal bool UnsetVariable(string name)
     {
         if (!_variables.Remove(name))
             return false;
+        _variableTimes.Remove(name);
         Run($"RESET VARIABLE {Identifiers.Quote(name)}");
         return true;
     }
@@ -390,6 +443,8 @@ public sealed class Session : IDisposable
     internal void CommitImplicitly() => CommitTransaction();
 
     internal void RunDuckDb(string duckDbSql) => Run(duckDbSql);
+
+    internal DuckDBConnection Connection => _connection;
 
     private void ApplyContext()
     {

@@ -23,7 +23,16 @@ internal sealed class SessionCommands
         _engine = engine;
     }
 
-    public IResultStream Execute(TranslatedStatement statement) => statement.Syntax switch
+    public IResultStream Execute(TranslatedStatement statement)
+    {
+        if (Metadata.MetadataStatements.TryExecute(statement, _session.CreateMetadataContext(), out var metadata))
+            return metadata;
+        var result = ExecuteCommand(statement);
+        _session.RecordMetadata(statement);
+        return result;
+    }
+
+    private IResultStream ExecuteCommand(TranslatedStatement statement) => statement.Syntax switch
     {
         UseStatement use => Use(use),
         AlterSessionStatement alter => AlterSession(alter),
@@ -154,7 +163,7 @@ internal sealed class SessionCommands
             throw SnowflakeErrors.Unsupported("CREATE DATABASE ... CLONE");
         var name = create.Name.Last.Resolved;
         _session.CommitImplicitly();
-        if (!_engine.Catalog.Create(name, create.OrReplace))
+        if (!_engine.CreateDatabase(_session.Connection, name, create.OrReplace))
         {
             if (!create.IfNotExists)
                 throw EngineErrors.AlreadyExists("DATABASE", name);

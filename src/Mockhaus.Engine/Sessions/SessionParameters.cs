@@ -44,6 +44,8 @@ public sealed class SessionParameters
 
     public static bool IsKnown(string name) => Defaults.ContainsKey(name);
 
+    public static string? DefaultOf(string name) => Defaults.TryGetValue(name, out var value) ? value : null;
+
     public string Get(string name) =>
         _values.TryGetValue(name, out var value) ? value : Defaults.TryGetValue(name, out var fallback) ? fallback : "";
 

@@ -1,0 +1,39 @@
+using Apache.Arrow;
+using Mockhaus.Engine.Results;
+
+namespace Mockhaus.Cli;
+
+/// <summary>Prints a statement result as tab-separated text with a header line.</summary>
+internal static class ResultPrinter
+{
+    public static void Print(StatementResult result, TextWriter output)
+    {
+        output.WriteLine(string.Join('\t', result.Rows.Columns.Select(c => c.Name)));
+        while (result.Rows.ReadNext() is { } batch)
+        {
+            using (batch)
+            {
+                for (var row = 0; row < batch.Length; row++)
+                    output.WriteLine(string.Join('\t', Enumerable.Range(0, batch.ColumnCount).Select(c => Format(batch.Column(c), row))));
+            }
+        }
+    }
+
+    private static string Format(IArrowArray array, int row)
+    {
+        if (array.IsNull(row))
+            return "NULL";
+        return array switch
+        {
+            StringArray strings => strings.GetString(row),
+            BooleanArray booleans => booleans.GetValue(row) == true ? "TRUE" : "FALSE",
+            Decimal128Array decimals => decimals.GetSqlDecimal(row).ToString(),
+            Int64Array a => a.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Int32Array a => a.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DoubleArray a => a.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Date32Array a => a.GetDateOnly(row)!.Value.ToString("yyyy-MM-dd"),
+            TimestampArray a => a.GetTimestamp(row)!.Value.ToString("yyyy-MM-dd HH:mm:ss.ffffff"),
+            _ => $"<{array.Data.DataType.Name}>",
+        };
+    }
+}

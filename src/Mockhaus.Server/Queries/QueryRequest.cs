@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Mockhaus.Server.Protocol;
+
+namespace Mockhaus.Server.Queries;
+
+/// <summary>The body of POST /queries/v1/query-request (protocol doc §3.5), parsed leniently for both drivers.</summary>
+public sealed class QueryRequest
+{
+    public required string SqlText { get; init; }
+    public bool AsyncExec { get; init; }
+    public bool DescribeOnly { get; init; }
+    public string? RequestId { get; init; }
+    public JsonElement? Bindings { get; init; }
+    public string? BindStage { get; init; }
+
+    /// <summary>Statement-level parameters (MULTI_STATEMENT_COUNT, QUERY_TAG, ...) as text.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    public static QueryRequest Parse(JsonDocument? body, string? requestId)
+    {
+        if (body is null)
+            throw ProtocolError.BadRequest("query-request needs a JSON body with sqlText");
+        var root = body.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+            throw ProtocolError.BadRequest("query-request body must be a JSON object");
+        var sql = JsonFields.String(root, "sqlText");
+        if (sql is null)
+            throw ProtocolError.BadRequest("query-request body has no sqlText");
+        return new QueryRequest
+        {
+            SqlText = sql,
+            AsyncExec = JsonFields.Bool(root, "asyncExec"),
+            DescribeOnly = JsonFields.Bool(root, "describeOnly"),
+            RequestId = requestId,
+            Bindings = JsonFields.Property(root, "bindings") is { ValueKind: JsonValueKind.Object } b ? b.Clone() : null,
+            BindStage = JsonFields.String(root, "bindStage"),
+            Parameters = ReadParameters(root),
+        };
+    }
+
+    private static Dictionary<string, string> ReadParameters(JsonElement root)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (JsonFields.Property(root, "parameters") is { ValueKind: JsonValueKind.Object } parameters)
+            foreach (var property in parameters.EnumerateObject())
+                if (property.Value.ValueKind != JsonValueKind.Null)
+                    result[property.Name] = JsonFields.AsText(property.Value);
+        return result;
+    }
+}

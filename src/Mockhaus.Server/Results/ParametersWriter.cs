@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json;
+using Mockhaus.Engine.Sessions;
+
+namespace Mockhaus.Server.Results;
+
+/// <summary>
+/// Writes the `parameters` list of login and query responses (protocol doc §4.6). Values keep JSON types
+/// (Node reads them as-is: the string "false" would be truthy). CLIENT_STAGE_ARRAY_BINDING_THRESHOLD is
+/// never sent: 0 would make Node stage-bind every array bind.
+/// </summary>
+public static class ParametersWriter
+{
+    private static readonly HashSet<string> Hidden = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CLIENT_STAGE_ARRAY_BINDING_THRESHOLD", "SERVICE_NAME",
+    };
+
+    public static void Write(Utf8JsonWriter writer, SessionParameters parameters)
+    {
+        writer.WriteStartArray();
+        foreach (var (name, value) in parameters.All.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (Hidden.Contains(name))
+                continue;
+            writer.WriteStartObject();
+            writer.WriteString("name", name);
+            writer.WritePropertyName("value");
+            WriteValue(writer, value);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, string value)
+    {
+        if (value.Equals("true", StringComparison.OrdinalIgnoreCase))
+            writer.WriteBooleanValue(true);
+        else if (value.Equals("false", StringComparison.OrdinalIgnoreCase))
+            writer.WriteBooleanValue(false);
+        else if (value.Length is > 0 and < 19 && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            writer.WriteNumberValue(number);
+        else
+            writer.WriteStringValue(value);
+    }
+}

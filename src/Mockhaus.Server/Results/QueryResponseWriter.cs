@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Text.Json;
+using Mockhaus.Engine.Results;
+using Mockhaus.Engine.Sessions;
+using Mockhaus.Server.Protocol;
+
+namespace Mockhaus.Server.Results;
+
+/// <summary>
+/// Writes the `data` object of a successful query response (protocol doc §4.1). It is stored as bytes so
+/// GET /queries/{id}/result can answer with exactly the same data later.
+/// </summary>
+public static class QueryResponseWriter
+{
+    public sealed record Context(string QueryId, long StatementTypeId, Session Session, Uri BaseAddress);
+
+    public static byte[] Write(Context context, IReadOnlyList<ResultColumn> columns, EncodedResult result,
+        Action<Utf8JsonWriter>? extra = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096 + result.Inline.Length * 4 / 3);
+        using (var writer = new Utf8JsonWriter(buffer, JsonEnvelope.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("parameters");
+            ParametersWriter.Write(writer, context.Session.Parameters);
+            writer.WritePropertyName("rowtype");
+            RowTypeWriter.Write(writer, columns, context.Session.Database, context.Session.Schema);
+            WriteRows(writer, result);
+            writer.WriteNumber("total", result.TotalRows);
+            writer.WriteNumber("returned", result.TotalRows);
+            writer.WriteString("queryId", context.QueryId);
+            writer.WriteString("queryResultFormat", result.Format == ResultFormat.Arrow ? "arrow" : "json");
+            writer.WriteNumber("statementTypeId", context.StatementTypeId);
+            writer.WriteNumber("version", 1);
+            writer.WriteNull("databaseProvider");
+            WriteSessionState(writer, context.Session);
+            writer.WriteNumber("numberOfBinds", 0);
+            writer.WriteBoolean("arrayBindSupported", false);
+            writer.WriteStartObject("queryContext");
+            writer.WriteStartArray("entries");
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            WriteChunks(writer, result, context.BaseAddress);
+            extra?.Invoke(writer);
+            writer.WriteNumber("sendResultTime", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static void WriteSessionState(Utf8JsonWriter writer, Session session)
+    {
+        WriteName(writer, "finalDatabaseName", session.Database);
+        WriteName(writer, "finalSchemaName", session.Schema);
+        WriteName(writer, "finalWarehouseName", session.Warehouse);
+        WriteName(writer, "finalRoleName", session.Role);
+    }
+
+    private static void WriteName(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null) writer.WriteNull(name); else writer.WriteString(name, value);
+    }
+
+    private static void WriteRows(Utf8JsonWriter writer, EncodedResult result)
+    {
+        if (result.Format == ResultFormat.Arrow)
+        {
+            writer.WriteString("rowsetBase64", result.Inline.IsEmpty ? "" : Convert.ToBase64String(result.Inline.Span));
+            // Node and older parsers require a rowset array even when everything is in Arrow.
+            writer.WriteStartArray("rowset");
+            writer.WriteEndArray();
+            return;
+        }
+        writer.WritePropertyName("rowset");
+        var bytes = new byte[result.Inline.Length + 2];
+        bytes[0] = (byte)'[';
+        result.Inline.Span.CopyTo(bytes.AsSpan(1));
+        bytes[^1] = (byte)']';
+        writer.WriteRawValue(bytes, skipInputValidation: true);
+    }
+
+    private static void WriteChunks(Utf8JsonWriter writer, EncodedResult result, Uri baseAddress)
+    {
+        if (result.Chunks.Count == 0)
+            return;
+        writer.WriteStartArray("chunks");
+        foreach (var chunk in result.Chunks)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("url", new Uri(baseAddress, "/chunks/" + chunk.Id).ToString());
+            writer.WriteNumber("rowCount", chunk.RowCount);
+            writer.WriteNumber("uncompressedSize", chunk.UncompressedSize);
+            writer.WriteNumber("compressedSize", chunk.CompressedSize);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        // An empty object: with null the drivers send S3 SSE-C headers built from `qrmk`.
+        writer.WriteStartObject("chunkHeaders");
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,170 @@
+using Mockhaus.Sql.Errors;
+
+namespace Mockhaus.Engine.Tests;
+
+/// <summary>Statements the engine carries out itself, through the real translator.</summary>
+public class SessionCommandTests : EngineTestBase
+{
+    [Test]
+    public void Context_functions_report_the_login_context()
+    {
+        var row = Rows("SELECT CURRENT_DATABASE(), CURRENT_SCHEMA(), CURRENT_ROLE(), CURRENT_USER()").Single();
+        Assert.That(row, Is.EqualTo(new object?[] { "TESTDB", "PUBLIC", "SYSADMIN", "MOCKHAUS" }));
+    }
+
+    // docs.snowflake.com/en/sql-reference/sql/create-database: "creating a database automatically sets it as the
+    // active/current database for the session" (and its PUBLIC schema).
+    [Test]
+    public void Create_database_makes_it_current_with_public_schema()
+    {
+        Assert.That(Scalar("CREATE DATABASE analytics"), Is.EqualTo("Database ANALYTICS successfully created."));
+        Assert.That(Rows("SELECT CURRENT_DATABASE(), CURRENT_SCHEMA()").Single(), Is.EqualTo(new object?[] { "ANALYTICS", "PUBLIC" }));
+        Assert.That(Scalar("CREATE DATABASE IF NOT EXISTS analytics"), Is.EqualTo("ANALYTICS already exists, statement succeeded."));
+        var error = Assert.Throws<SnowflakeSqlException>(() => Rows("CREATE DATABASE analytics"))!;
+        Assert.That(error.ErrorCode, Is.EqualTo("002002"));
+    }
+
+    [Test]
+    public void Use_switches_database_and_schema_and_tables_resolve_there()
+    {
+        Rows("CREATE DATABASE other");
+        Rows("CREATE SCHEMA other.staging");
+        Rows("USE DATABASE testdb");
+        Assert.That(Scalar("SELECT CURRENT_DATABASE()"), Is.EqualTo("TESTDB"));
+        Rows("USE SCHEMA other.staging");
+        Assert.That(Rows("SELECT CURRENT_DATABASE(), CURRENT_SCHEMA()").Single(), Is.EqualTo(new object?[] { "OTHER", "STAGING" }));
+        Rows("CREATE TABLE t (a INT)");
+        Rows("INSERT INTO t VALUES (7)");
+        Rows("USE testdb.public");
+        Assert.That(Scalar("SELECT a FROM other.staging.t"), Is.EqualTo(7m));
+    }
+
+    [Test]
+    public void Use_of_a_missing_database_fails_like_snowflake()
+    {
+        var error = Assert.Throws<SnowflakeSqlException>(() => Rows("USE DATABASE nope"))!;
+        Assert.That(error.ErrorCode, Is.EqualTo("002043"));
+        Assert.That(error.Message, Is.EqualTo("SQL compilation error:\nObject does not exist, or operation cannot be performed."));
+        Assert.That(Scalar("SELECT CURRENT_DATABASE()"), Is.EqualTo("TESTDB"));
+    }
+
+    [Test]
+    public void Create_schema_becomes_current_and_drop_database_clears_context()
+    {
+        Assert.That(Scalar("CREATE SCHEMA raw"), Is.EqualTo("Schema RAW successfully created."));
+        Assert.That(Scalar("SELECT CURRENT_SCHEMA()"), Is.EqualTo("RAW"));
+        Rows("CREATE DATABASE scratch");
+        Assert.That(Scalar("DROP DATABASE scratch"), Is.EqualTo("SCRATCH successfully dropped."));
+        Assert.That(Scalar("SELECT CURRENT_DATABASE()"), Is.Null);
+        Assert.That(Scalar("DROP DATABASE IF EXISTS scratch"), Is.EqualTo("Drop statement executed successfully (SCRATCH already dropped)."));
+    }
+
+    [Test]
+    public void Unqualified_create_without_a_current_database_fails_with_090105()
+    {
+        Rows("CREATE DATABASE scratch");
+        Rows("DROP DATABASE scratch");
+        var error = Assert.Throws<SnowflakeSqlException>(() => Rows("CREATE TABLE t (a INT)"))!;
+        Assert.That(error.ErrorCode, Is.EqualTo("090105"));
+        Assert.That(error.SqlState, Is.EqualTo("22000"));
+    }
+
+    [Test]
+    public void Alter_session_sets_known_parameters_and_rejects_unknown_ones()
+    {
+        Assert.That(Scalar("ALTER SESSION SET TIMEZONE = 'UTC', QUERY_TAG = 'etl'"), Is.EqualTo("Statement executed successfully."));
+        Assert.That(Session.Parameters.Get("TIMEZONE"), Is.EqualTo("UTC"));
+        Assert.That(Session.Parameters.Get("QUERY_TAG"), Is.EqualTo("etl"));
+        Rows("ALTER SESSION UNSET QUERY_TAG");
+        Assert.That(Session.Parameters.Get("QUERY_TAG"), Is.EqualTo(""));
+        var error = Assert.Throws<SnowflakeSqlException>(() => Rows("ALTER SESSION SET NO_SUCH_PARAMETER = 1"))!;
+        Assert.That(error.Message, Does.Contain("NO_SUCH_PARAMETER"));
+    }
+
+    [Test]
+    public void Session_variables_are_set_read_and_unset()
+    {
+        Rows("SET threshold = 10");
+        Rows("SET (a, b) = (1, 'two')");
+        Assert.That(Rows("SELECT $threshold + 1, $a, $b").Single(), Is.EqualTo(new object?[] { 11m, 1m, "two" }));
+        Rows("UNSET threshold");
+        var error = Assert.Throws<SnowflakeSqlException>(() => Rows("UNSET threshold"))!;
+        Assert.That(error.Message, Does.Contain("Session variable '$THRESHOLD' does not exist"));
+    }
+
+    [Test]
+    public void Identifier_of_a_variable_names_a_table()
+    {
+        Rows("CREATE TABLE events (id INT)");
+        Rows("INSERT INTO events VALUES (1), (2)");
+        Rows("SET tbl = 'events'");
+        Assert.That(Scalar("SELECT COUNT(*) FROM IDENTIFIER($tbl)"), Is.EqualTo(2L));
+    }
+
+    [Test]
+    public void Rollback_discards_and_commit_keeps_changes()
+    {
+        Rows("CREATE TABLE t (a INT)");
+        Rows("BEGIN");
+        Rows("INSERT INTO t VALUES (1)");
+        Assert.That(Scalar("SELECT CURRENT_TRANSACTION() IS NOT NULL"), Is.EqualTo(true));
+        Rows("ROLLBACK");
+        Assert.That(Scalar("SELECT COUNT(*) FROM t"), Is.EqualTo(0L));
+        Rows("START TRANSACTION");
+        Rows("INSERT INTO t VALUES (2)");
+        Rows("COMMIT");
+        Assert.That(Scalar("SELECT COUNT(*) FROM t"), Is.EqualTo(1L));
+        Assert.That(Scalar("SELECT CURRENT_TRANSACTION()"), Is.Null);
+    }
+
+    // docs.snowflake.com/en/sql-reference/transactions: a DDL statement commits the active transaction.
+    [Test]
+    public void Ddl_commits_an_open_transaction()
+    {
+        Rows("CREATE TABLE t (a INT)");
+        Rows("BEGIN");
+        Rows("INSERT INTO t VALUES (1)");
+        Rows("CREATE TABLE u (b INT)");
+        Rows("ROLLBACK");
+        Assert.That(Scalar("SELECT COUNT(*) FROM t"), Is.EqualTo(1L));
+    }
+
+    [Test]
+    public void Autocommit_off_opens_a_transaction_implicitly()
+    {
+        Rows("CREATE TABLE t (a INT)");
+        Rows("ALTER SESSION SET AUTOCOMMIT = FALSE");
+        Rows("INSERT INTO t VALUES (1)");
+        Rows("ROLLBACK");
+        Assert.That(Scalar("SELECT COUNT(*) FROM t"), Is.EqualTo(0L));
+    }
+
+    [Test]
+    public void Warehouses_and_roles_are_remembered_for_current_functions()
+    {
+        Assert.That(Scalar("CREATE WAREHOUSE IF NOT EXISTS etl_wh WITH WAREHOUSE_SIZE = 'XSMALL'"), Is.EqualTo("Warehouse ETL_WH successfully created."));
+        Assert.That(Scalar("SELECT CURRENT_WAREHOUSE()"), Is.EqualTo("ETL_WH"));
+        Rows("USE ROLE accountadmin");
+        Rows("USE WAREHOUSE compute_wh");
+        Assert.That(Rows("SELECT CURRENT_ROLE(), CURRENT_WAREHOUSE()").Single(), Is.EqualTo(new object?[] { "ACCOUNTADMIN", "COMPUTE_WH" }));
+        Assert.That(Scalar("GRANT SELECT ON ALL TABLES IN SCHEMA public TO ROLE sysadmin"), Is.EqualTo("Statement executed successfully."));
+    }
+
+    [Test]
+    public void Last_query_id_returns_the_previous_statement_id()
+    {
+        var statements = Session.Translate("SELECT 1");
+        string firstId;
+        using (var first = Session.Execute(statements[0]))
+            firstId = first.QueryId;
+        Assert.That(Scalar("SELECT LAST_QUERY_ID()"), Is.EqualTo(firstId));
+        Assert.That(Scalar("SELECT LAST_QUERY_ID(1)"), Is.EqualTo(firstId));
+    }
+
+    [Test]
+    public void Failing_statement_leaves_the_session_usable()
+    {
+        Assert.Throws<SnowflakeSqlException>(() => Rows("SELECT * FROM missing_table"));
+        Assert.That(Scalar("SELECT 1 + 1"), Is.EqualTo(2m));
+    }
+}
