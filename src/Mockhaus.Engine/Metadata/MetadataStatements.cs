@@ -44,6 +44,19 @@ public static class MetadataStatements
     /// </summary>
     public static void AfterStatement(TranslatedStatement statement, MetadataContext context)
     {
+        try
+        {
+            Record(statement, context);
+        }
+        catch (DuckDB.NET.Data.DuckDBException)
+        {
+            // The statement itself succeeded; a bookkeeping failure (e.g. a write conflict with another session on the
+            // store) must not turn it into an error. SHOW / DESCRIBE then fall back to what DuckDB knows.
+        }
+    }
+
+    private static void Record(TranslatedStatement statement, MetadataContext context)
+    {
         var mapping = context.TimestampTypeMapping;
         switch (statement.Syntax)
         {
