@@ -135,11 +135,11 @@ public static class InformationSchema
             SELECT {db} AS SEQUENCE_CATALOG, q.schema_name AS SEQUENCE_SCHEMA, q.sequence_name AS SEQUENCE_NAME,
               'SYSADMIN' AS SEQUENCE_OWNER, 'NUMBER' AS DATA_TYPE, 38::BIGINT AS NUMERIC_PRECISION,
               10::BIGINT AS NUMERIC_PRECISION_RADIX, 0::BIGINT AS NUMERIC_SCALE,
-              coalesce(o.seq_start, q.start_value)::VARCHAR AS START_VALUE, q.min_value::VARCHAR AS MINIMUM_VALUE,
-              q.max_value::VARCHAR AS MAXIMUM_VALUE,
+              coalesce(o.seq_start, q.start_value)::VARCHAR AS START_VALUE,
+              NULL::VARCHAR AS MINIMUM_VALUE, NULL::VARCHAR AS MAXIMUM_VALUE, -- "Not applicable for Snowflake"
               (CASE WHEN q.last_value IS NULL THEN q.start_value ELSE q.last_value + q.increment_by END)::VARCHAR AS NEXT_VALUE,
               coalesce(o.seq_increment, q.increment_by)::VARCHAR AS INCREMENT,
-              CASE WHEN q.cycle THEN 'YES' ELSE 'NO' END AS CYCLE_OPTION,
+              NULL::VARCHAR AS CYCLE_OPTION,
               o.created_on AS CREATED, o.last_altered AS LAST_ALTERED, 'YES' AS ORDERED, o.comment AS COMMENT
             FROM duckdb_sequences() q
             LEFT JOIN {m}."OBJECTS" o ON o.kind = 'SEQUENCE' AND o.schema_name = q.schema_name AND o.name = q.sequence_name

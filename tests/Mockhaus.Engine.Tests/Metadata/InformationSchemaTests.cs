@@ -98,8 +98,10 @@ public class InformationSchemaTests : MetadataTestBase
         Assert.That(Query("SELECT DATABASE_NAME, IS_TRANSIENT FROM \"INFORMATION_SCHEMA\".\"DATABASES\"").Single(), Is.EqualTo(new object?[] { "DB", "NO" }));
         Assert.That(Query("SELECT TABLE_NAME, VIEW_DEFINITION, IS_SECURE, COMMENT FROM \"INFORMATION_SCHEMA\".\"VIEWS\"").Single(),
             Is.EqualTo(new object?[] { "V", "create view v as select id from orders", "YES", "ids" }));
-        Assert.That(Query("SELECT SEQUENCE_NAME, DATA_TYPE, START_VALUE, INCREMENT, NEXT_VALUE FROM \"INFORMATION_SCHEMA\".\"SEQUENCES\"").Single(),
-            Is.EqualTo(new object?[] { "S1", "NUMBER", "1", "2", "1" }));
+        // https://docs.snowflake.com/en/sql-reference/info-schema/sequences: MINIMUM_VALUE, MAXIMUM_VALUE and CYCLE_OPTION
+        // are "not applicable" (NULL); values are text.
+        Assert.That(Query("SELECT SEQUENCE_NAME, DATA_TYPE, START_VALUE, INCREMENT, NEXT_VALUE, MINIMUM_VALUE, CYCLE_OPTION, ORDERED FROM \"INFORMATION_SCHEMA\".\"SEQUENCES\"").Single(),
+            Is.EqualTo(new object?[] { "S1", "NUMBER", "1", "2", "1", null, null, "YES" }));
     }
 
     [Test]
