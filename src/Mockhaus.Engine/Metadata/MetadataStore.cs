@@ -76,9 +76,35 @@ public static class MetadataStore
     /// result metadata: a query column that is a plain column of this table reports <c>Type.ToSnowflakeType()</c>
     /// (VARCHAR(100) → text length 100). Empty when the table does not exist.
     /// </summary>
+    /// <remarks>Fast (about a millisecond): PRAGMA table_info plus the store's rows, not the merged views.</remarks>
     public static IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> ColumnTypes(DuckDBConnection connection,
-        string database, string schema, string table) =>
-        MetadataReader.Columns(connection, database, schema, table).Select(c => (c.Name, c.Type, c.Nullable)).ToList();
+        string database, string schema, string table)
+    {
+        List<object?[]> info;
+        try
+        {
+            info = Query(connection, $"PRAGMA table_info({Lit($"{Identifiers.Quote(database)}.{Identifiers.Quote(schema)}.{Identifiers.Quote(table)}")})");
+        }
+        catch (DuckDBException)
+        {
+            return [];
+        }
+        var declared = Query(connection, $"""
+            SELECT column_name, type_name, type_precision, type_scale, type_length, not_null
+            FROM {Meta(database)}."COLUMNS" WHERE schema_name = $1 AND table_name = $2
+            """, schema, table)
+            .ToDictionary(r => (string)r[0]!, r => (Type: new DeclaredType((string)r[1]!, r[2] is null ? null : Convert.ToInt32(r[2]),
+                r[3] is null ? null : Convert.ToInt32(r[3]), r[4] is null ? null : Convert.ToInt64(r[4])), NotNull: r[5] is true));
+        // table_info: cid, name, type, notnull, dflt_value, pk
+        return info.Select(r =>
+        {
+            var name = (string)r[1]!;
+            var notNull = r[3] is true;
+            return declared.TryGetValue(name, out var d)
+                ? (name, d.Type, !(notNull || d.NotNull))
+                : (name, DeclaredType.FromDuckDb((string)r[2]!), !notNull);
+        }).ToList();
+    }
 
     private static string Lit(string value) => Identifiers.Literal(value);
 
@@ -89,9 +115,11 @@ public static class MetadataStore
     {
         var m = Meta(database);
         var db = Lit(database);
-        var dbCreated = $"(SELECT max(created_on) FROM {m}.\"OBJECTS\" WHERE kind = 'DATABASE')";
+        const string dbCreated = "dbo.created_on";
         return $"""
             CREATE OR REPLACE VIEW {m}."TABLES_V" AS
+            WITH dbo AS (SELECT max(created_on) AS created_on FROM {m}."OBJECTS" WHERE kind = 'DATABASE'),
+            o AS (SELECT * FROM {m}."OBJECTS" WHERE kind IN ('TABLE', 'VIEW'))
             SELECT {db} AS database_name,
               CASE WHEN t.temporary THEN o.schema_name ELSE t.schema_name END AS schema_name,
               t.table_name AS name, 'TABLE' AS object_kind,
@@ -103,8 +131,8 @@ public static class MetadataStore
               CASE WHEN t.estimated_size = 0 THEN 0 ELSE 1024 * ceil(t.estimated_size * t.column_count * 8 / 1024) END::BIGINT AS bytes,
               NULL::VARCHAR AS view_text, false AS is_secure, coalesce(o.owner, 'SYSADMIN') AS owner,
               t.database_name AS duck_database, t.schema_name AS duck_schema
-            FROM duckdb_tables() t
-            LEFT JOIN {m}."OBJECTS" o ON o.kind = 'TABLE' AND o.name = t.table_name
+            FROM duckdb_tables() t CROSS JOIN dbo
+            LEFT JOIN o ON o.kind = 'TABLE' AND o.name = t.table_name
               AND (CASE WHEN t.temporary THEN o.table_kind = 'TEMPORARY' ELSE o.schema_name = t.schema_name END)
             WHERE (t.database_name = {db} AND NOT t.temporary AND t.schema_name NOT IN {HiddenList})
                OR (t.temporary AND o.name IS NOT NULL)
@@ -114,8 +142,8 @@ public static class MetadataStore
               coalesce(o.created_on, {dbCreated}), coalesce(o.last_altered, o.created_on, {dbCreated}),
               NULL::BIGINT, NULL::BIGINT, coalesce(o.view_text, v.sql), coalesce(o.is_secure, false),
               coalesce(o.owner, 'SYSADMIN'), v.database_name, v.schema_name
-            FROM duckdb_views() v
-            LEFT JOIN {m}."OBJECTS" o ON o.kind = 'VIEW' AND o.name = v.view_name
+            FROM duckdb_views() v CROSS JOIN dbo
+            LEFT JOIN o ON o.kind = 'VIEW' AND o.name = v.view_name
               AND (CASE WHEN v.temporary THEN o.table_kind = 'TEMPORARY' ELSE o.schema_name = v.schema_name END)
             WHERE NOT v.internal AND ((v.database_name = {db} AND NOT v.temporary AND v.schema_name NOT IN {HiddenList})
                OR (v.temporary AND o.name IS NOT NULL))
