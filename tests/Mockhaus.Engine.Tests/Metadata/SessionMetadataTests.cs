@@ -42,4 +42,34 @@ public class SessionMetadataTests : EngineTestBase
         Assert.That(Rows("SHOW TABLES").Single()[5], Is.EqualTo("described"));
         Assert.That(Rows("DESC TABLE c").Select(r => $"{r[0]} {r[1]}"), Is.EqualTo(new[] { "X NUMBER(38,0)", "Y VARCHAR(3)" }));
     }
+
+    [Test]
+    public void Schemas_sequences_and_databases_through_the_session()
+    {
+        Rows("CREATE SCHEMA staging COMMENT = 'raw'");
+        Rows("CREATE SEQUENCE staging.ids START = 100 INCREMENT = 10");
+        var schemas = Rows("SHOW SCHEMAS IN DATABASE testdb");
+        Assert.That(schemas.Select(r => r[1]), Is.EqualTo(new[] { "INFORMATION_SCHEMA", "PUBLIC", "STAGING" }));
+        Assert.That(schemas[2][6], Is.EqualTo("raw"));
+        Assert.That(schemas[2][3], Is.EqualTo("Y")); // CREATE SCHEMA makes the new schema current
+        var sequence = Rows("SHOW SEQUENCES IN SCHEMA testdb.staging").Single();
+        Assert.That(sequence[1..6], Is.EqualTo(new object?[] { "IDS", "STAGING", "TESTDB", 100L, 10L }));
+        Rows("DROP SEQUENCE staging.ids");
+        Assert.That(Rows("SHOW SEQUENCES IN SCHEMA testdb.staging"), Is.Empty);
+
+        Rows("CREATE DATABASE warehouse_db COMMENT = 'dw'");
+        var databases = Rows("SHOW DATABASES LIKE 'WAREHOUSE%'").Single();
+        Assert.That(databases[1..4], Is.EqualTo(new object?[] { "WAREHOUSE_DB", "N", "Y" }));
+        Assert.That(databases[6], Is.EqualTo("dw"));
+        Assert.That(Rows("SELECT schema_name FROM information_schema.schemata ORDER BY 1").Select(r => r[0]),
+            Is.EqualTo(new[] { "INFORMATION_SCHEMA", "PUBLIC" }));
+    }
+
+    [Test]
+    public void Describe_missing_table_is_a_snowflake_error()
+    {
+        var error = Assert.Throws<Mockhaus.Sql.Errors.SnowflakeSqlException>(() => Rows("DESCRIBE TABLE nope"))!;
+        Assert.That(error.ErrorCode, Is.EqualTo("002003"));
+        Assert.That(error.Message, Is.EqualTo("SQL compilation error:\nTable 'TESTDB.PUBLIC.NOPE' does not exist or not authorized."));
+    }
 }
