@@ -15,7 +15,7 @@ public static partial class FunctionLibrary
               "WHEN abs(n) < 31536000000000 THEN n * 1000 WHEN abs(n) < 31536000000000000 THEN n ELSE n // 1000 END AS BIGINT))");
         Macro("sf_auto_ts(s) AS CASE WHEN regexp_full_match(trim(s), '-?[0-9]+') THEN sf_epoch_to_ts(CAST(trim(s) AS HUGEINT)) " +
               "ELSE coalesce(try_cast(trim(s) AS TIMESTAMP), try_strptime(trim(s), ['%d-%b-%Y', '%m/%d/%Y', '%d-%b-%Y %H:%M:%S', " +
-              "'%m/%d/%Y %H:%M:%S', '%a, %d %b %Y %H:%M:%S', '%Y-%m-%dT%H:%M:%S.%f%z', '%Y-%m-%d %H:%M:%S.%f %z'])) END");
+              "'%m/%d/%Y %H:%M:%S', '%a, %d %b %Y %H:%M:%S'])) END");
         Macro("sf_try_to_ts(x VARCHAR) AS sf_auto_ts(x), (x DATE) AS CAST(x AS TIMESTAMP), (x TIMESTAMP) AS x, " +
               "(x TIMESTAMPTZ) AS CAST(x AS TIMESTAMP), (x DOUBLE) AS make_timestamp(CAST(x * 1000000 AS BIGINT))");
         Macro("sf_try_to_tstz(x VARCHAR) AS coalesce(try_cast(trim(x) AS TIMESTAMPTZ), CAST(sf_auto_ts(x) AS TIMESTAMPTZ)), " +
@@ -30,9 +30,12 @@ public static partial class FunctionLibrary
         Macro("sf_to_date(x) AS CASE WHEN x IS NOT NULL AND sf_try_to_date(x) IS NULL THEN error('Date ''' || CAST(x AS VARCHAR) || ''' is not recognized') ELSE sf_try_to_date(x) END");
         Macro("sf_to_time(x) AS CASE WHEN x IS NOT NULL AND sf_try_to_time(x) IS NULL THEN error('Time ''' || CAST(x AS VARCHAR) || ''' is not recognized') ELSE sf_try_to_time(x) END");
 
+        // UTC offset in the session time zone as +hh<sep>mm (zero for values without a time zone).
+        Macro("sf_tz_offset(x, sep) AS CASE WHEN timezone_hour(x) * 60 + timezone_minute(x) < 0 THEN '-' ELSE '+' END || " +
+              "lpad(CAST(abs(timezone_hour(x)) AS VARCHAR), 2, '0') || sep || lpad(CAST(abs(timezone_minute(x)) AS VARCHAR), 2, '0')");
         // Default output formats: DATE 'YYYY-MM-DD', TIMESTAMP_NTZ 'YYYY-MM-DD HH24:MI:SS.FF3', TIME 'HH24:MI:SS'.
         Macro("sf_to_char(x DATE) AS strftime(x, '%Y-%m-%d'), (x TIMESTAMP) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g'), " +
-              "(x TIMESTAMPTZ) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g %z'), (x TIME) AS strftime(DATE '1970-01-01' + x, '%H:%M:%S'), " +
+              "(x TIMESTAMPTZ) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g ') || sf_tz_offset(x, ''), (x TIME) AS strftime(DATE '1970-01-01' + x, '%H:%M:%S'), " +
               "(x BLOB) AS upper(hex(x)), (x VARCHAR) AS x, (x) AS CAST(x AS VARCHAR)");
         // strftime needs a constant format, so formatted TO_CHAR calls strftime inline on a strftime-able value.
         Macro("sf_strftime_input(x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMPTZ) AS x, (x TIME) AS DATE '1970-01-01' + x");
@@ -45,12 +48,13 @@ public static partial class FunctionLibrary
 
     private static void RegisterConversion()
     {
-        RegisterTemporalConversion("TO_DATE", "DATE", "sf_to_date", "sf_try_to_date", parsedType: "DATE");
-        RegisterTemporalConversion("TO_TIME", "TIME", "sf_to_time", "sf_try_to_time", parsedType: "TIME");
-        RegisterTemporalConversion("TO_TIMESTAMP", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts", parsedType: "TIMESTAMP");
-        RegisterTemporalConversion("TO_TIMESTAMP_NTZ", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts", parsedType: "TIMESTAMP");
-        RegisterTemporalConversion("TO_TIMESTAMP_LTZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz", parsedType: "TIMESTAMPTZ");
-        RegisterTemporalConversion("TO_TIMESTAMP_TZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz", parsedType: "TIMESTAMPTZ");
+        RegisterTemporalConversion("TO_DATE", "DATE", "sf_to_date", "sf_try_to_date");
+        RegisterTemporalConversion("TO_TIME", "TIME", "sf_to_time", "sf_try_to_time");
+        // TO_TIMESTAMP follows the default TIMESTAMP_TYPE_MAPPING (TIMESTAMP_NTZ).
+        RegisterTemporalConversion("TO_TIMESTAMP", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts");
+        RegisterTemporalConversion("TO_TIMESTAMP_NTZ", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts");
+        RegisterTemporalConversion("TO_TIMESTAMP_LTZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz");
+        RegisterTemporalConversion("TO_TIMESTAMP_TZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz");
         Alias("DATE", "TO_DATE");
         Alias("TIME", "TO_TIME");
 
@@ -70,7 +74,7 @@ public static partial class FunctionLibrary
         Scalar("TRY_TO_BINARY", 1, 2, c => TranslateToBinary(c, strict: false));
     }
 
-    private static void RegisterTemporalConversion(string name, string type, string strictMacro, string tryMacro, string parsedType)
+    private static void RegisterTemporalConversion(string name, string type, string strictMacro, string tryMacro)
     {
         Scalar(name, 1, 2, c => TranslateTemporal(c, type, strictMacro, strict: true));
         Scalar("TRY_" + name, 1, 2, c => TranslateTemporal(c, type, tryMacro, strict: false));
@@ -102,12 +106,21 @@ public static partial class FunctionLibrary
     private static string TranslateToChar(FunctionCall call)
     {
         var x = call.Arguments[0].Sql;
+        if (x.Trim().Equals("NULL", StringComparison.OrdinalIgnoreCase)) return "CAST(NULL AS VARCHAR)";
         if (call.Arguments.Count == 1) return $"sf_to_char({x})";
         var format = call.Arguments[1].StringLiteral
                      ?? throw SnowflakeErrors.Unsupported($"{call.Name} with a non-constant format");
         if (LooksNumericFormat(format))
             throw SnowflakeErrors.Unsupported($"{call.Name} with numeric format '{format}'");
-        return $"strftime(sf_strftime_input({x}), {Lit(SnowflakeFormatString.ToStrftime(format))})";
+        var pieces = SnowflakeFormatString.SplitOffsets(SnowflakeFormatString.ToStrftime(format)).Select(piece => piece.Offset switch
+        {
+            null => $"strftime(sf_strftime_input({x}), {Lit(piece.Strftime!)})",
+            'C' => $"sf_tz_offset({x}, ':')",
+            'N' => $"sf_tz_offset({x}, '')",
+            'H' => $"left(sf_tz_offset({x}, ''), 3)",
+            _ => $"right(sf_tz_offset({x}, ''), 2)",
+        });
+        return "(" + string.Join(" || ", pieces) + ")";
     }
 
     /// <summary>Numeric format models are made of 9, 0, separators, sign and currency elements.</summary>
@@ -117,7 +130,8 @@ public static partial class FunctionLibrary
 
     /// <summary>
     /// TO_NUMBER(x [, format] [, precision [, scale]]). Default NUMBER(38, 0): the value is rounded to the scale.
-    /// Format models are honoured for their separators and currency sign only (they are removed before casting).
+    /// Format models made of digits, decimal point, group separators and $ are honoured (separators and the currency
+    /// sign are removed before casting); other format elements are unsupported.
     /// </summary>
     private static string TranslateToNumber(FunctionCall call, bool strict)
     {
@@ -140,13 +154,15 @@ public static partial class FunctionLibrary
             throw new SnowflakeSqlException("001006", "22023", $"SQL compilation error:\ninvalid precision {precision} or scale {scale}");
         if (format is not null)
         {
-            if (format.Any(ch => ch is 'X' or 'x' or 'E' or 'e'))
+            // Digits, the decimal point, group separators and a leading $ are honoured; sign elements (S, MI),
+            // hexadecimal (X), exponent (EEEE) and other elements are not modelled.
+            var body = format.StartsWith("FM", StringComparison.OrdinalIgnoreCase) ? format[2..] : format;
+            if (body.Any(ch => "90.,$DG".IndexOf(char.ToUpperInvariant(ch)) < 0))
                 throw SnowflakeErrors.Unsupported($"{call.Name} with format '{format}'");
             foreach (var ch in format.Where(ch => ch is ',' or '$' or 'G').Distinct())
                 x = $"replace(CAST({x} AS VARCHAR), {Lit(ch == 'G' ? "," : ch.ToString())}, '')";
         }
         var cast = strict ? "CAST" : "TRY_CAST";
-        // A string goes through DOUBLE-free DECIMAL parsing; trimming matches Snowflake's tolerance of blanks.
         return $"{cast}({x} AS DECIMAL({precision},{scale}))";
     }
 

@@ -26,6 +26,8 @@ public static partial class FunctionLibrary
         Macro($"sf_yearofweek(x) AS CASE WHEN {WeekOfYearPolicyVariable} = 0 " +
               "THEN year(CAST(x AS DATE) - CAST(sf_days_into_week(x) AS INTEGER) + 3) ELSE year(x) END");
 
+        Macro("sf_temporal(x VARCHAR) AS CAST(x AS TIMESTAMP), (x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMP_NS) AS x, " +
+              "(x TIMESTAMPTZ) AS x, (x TIME) AS x");
         Macro("sf_add_months(x DATE, n BIGINT) AS CAST(x + to_months(n) AS DATE), " +
               "(x TIMESTAMP, n BIGINT) AS x + to_months(n), (x TIMESTAMPTZ, n BIGINT) AS x + to_months(n), " +
               "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_months(n)");
@@ -38,7 +40,8 @@ public static partial class FunctionLibrary
               "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_microseconds(n)");
 
         // DuckDB's date_diff counts part boundaries crossed, which is Snowflake's DATEDIFF rule.
-        Macro("sf_datediff(p VARCHAR, a TIMESTAMP, b TIMESTAMP) AS date_diff(p, a, b), (p VARCHAR, a TIME, b TIME) AS date_diff(p, a, b)");
+        Macro("sf_datediff(p VARCHAR, a TIMESTAMP, b TIMESTAMP) AS date_diff(p, a, b), (p VARCHAR, a TIME, b TIME) AS date_diff(p, a, b), " +
+              "(p VARCHAR, a VARCHAR, b VARCHAR) AS date_diff(p, CAST(a AS TIMESTAMP), CAST(b AS TIMESTAMP))");
         Macro("sf_datediff_week(a TIMESTAMP, b TIMESTAMP) AS " +
               "((CAST(b AS DATE) - CAST(sf_days_into_week(b) AS INTEGER)) - (CAST(a AS DATE) - CAST(sf_days_into_week(a) AS INTEGER))) // 7");
 
@@ -69,9 +72,10 @@ public static partial class FunctionLibrary
               "CAST(CAST(s AS DOUBLE) * 1000000 AS BIGINT) + CAST(ns AS BIGINT) // 1000");
         Macro("sf_time_from_parts(h, mi, s, ns) AS TIME '00:00:00' + to_microseconds(sf_time_micros(h, mi, s, ns) % 86400000000)");
         Macro("sf_timestamp_from_parts(y, mo, d, h, mi, s, ns) AS CAST(sf_date_from_parts(y, mo, d) AS TIMESTAMP) + to_microseconds(sf_time_micros(h, mi, s, ns))");
-        Macro("sf_time_slice(x DATE, iv INTERVAL, e BOOLEAN) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS DATE), " +
-              "(x TIMESTAMP, iv INTERVAL, e BOOLEAN) AS time_bucket(iv, x, TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END, " +
-              "(x TIMESTAMPTZ, iv INTERVAL, e BOOLEAN) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), TIMESTAMP '1970-01-01') + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS TIMESTAMPTZ)");
+        // TIME_SLICE: slices count from 1970-01-01 (o); week slices from the start of the week holding that day.
+        Macro("sf_time_slice(x DATE, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS DATE), " +
+              "(x TIMESTAMP, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS time_bucket(iv, x, o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END, " +
+              "(x TIMESTAMPTZ, iv INTERVAL, e BOOLEAN, o TIMESTAMP) AS CAST(time_bucket(iv, CAST(x AS TIMESTAMP), o) + CASE WHEN e THEN iv ELSE INTERVAL 0 DAY END AS TIMESTAMPTZ)");
     }
 
     private static void RegisterDateTime()
@@ -83,8 +87,8 @@ public static partial class FunctionLibrary
             Scalar(name, 3, 3, TranslateDateAdd);
         foreach (var name in new[] { "DATEDIFF", "TIMEDIFF", "TIMESTAMPDIFF" })
             Scalar(name, 3, 3, TranslateDateDiff);
-        Scalar("DATE_TRUNC", 2, 2, c => TranslateDateTruncPart(RequirePart(c, 0), c.Arguments[1].Sql));
-        Scalar("DATE_PART", 2, 2, c => TranslateExtract(RequirePart(c, 0), c.Arguments[1].Sql));
+        Scalar("DATE_TRUNC", 2, 2, c => TranslateDateTruncPart(RequirePart(c, 0), Temporal(c.Arguments[1].Sql)));
+        Scalar("DATE_PART", 2, 2, c => TranslateExtract(RequirePart(c, 0), Temporal(c.Arguments[1].Sql)));
         Alias("EXTRACT", "DATE_PART");
 
         RegisterPartFunction("YEAR", DatePartKind.Year);
@@ -105,8 +109,8 @@ public static partial class FunctionLibrary
         RegisterPartFunction("SECOND", DatePartKind.Second);
 
         // Three-letter English names, as Snowflake returns them.
-        Simple("DAYNAME", 1, 1, a => $"strftime({a[0]}, '%a')");
-        Simple("MONTHNAME", 1, 1, a => $"strftime({a[0]}, '%b')");
+        Simple("DAYNAME", 1, 1, a => $"strftime(sf_temporal({Temporal(a[0])}), '%a')");
+        Simple("MONTHNAME", 1, 1, a => $"strftime(sf_temporal({Temporal(a[0])}), '%b')");
         Scalar("LAST_DAY", 1, 2, TranslateLastDay);
         Simple("NEXT_DAY", 2, 2, a => $"sf_next_day({a[0]}, {a[1]})");
         Simple("PREVIOUS_DAY", 2, 2, a => $"sf_previous_day({a[0]}, {a[1]})");
@@ -116,7 +120,7 @@ public static partial class FunctionLibrary
         Alias("DATEFROMPARTS", "DATE_FROM_PARTS");
         Simple("TIME_FROM_PARTS", 3, 4, a => $"sf_time_from_parts({a[0]}, {a[1]}, {a[2]}, {(a.Length > 3 ? a[3] : "0")})");
         Alias("TIMEFROMPARTS", "TIME_FROM_PARTS");
-        Scalar("TIMESTAMP_FROM_PARTS", 2, 8, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
+        Scalar("TIMESTAMP_FROM_PARTS", 2, 7, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
         Alias("TIMESTAMPFROMPARTS", "TIMESTAMP_FROM_PARTS");
         Scalar("TIMESTAMP_NTZ_FROM_PARTS", 2, 7, c => TranslateTimestampFromParts(c, "TIMESTAMP"));
         Alias("TIMESTAMPNTZFROMPARTS", "TIMESTAMP_NTZ_FROM_PARTS");
@@ -139,8 +143,21 @@ public static partial class FunctionLibrary
         Simple("SYSDATE", 0, 0, _ => "timezone('UTC', current_timestamp)");
     }
 
+    /// <summary>
+    /// An untyped NULL literal cannot pick among DuckDB's date/time overloads ("could not choose a best candidate");
+    /// Snowflake gives NULL, so the literal is typed as a timestamp. String literals are cast likewise.
+    /// </summary>
+    internal static string Temporal(string sql)
+    {
+        var text = sql.Trim();
+        if (text.Equals("NULL", StringComparison.OrdinalIgnoreCase)) return "CAST(NULL AS TIMESTAMP)";
+        // A string literal is converted implicitly in Snowflake (YEAR('2024-05-17')); DuckDB needs the cast.
+        if (text.Length >= 2 && text[0] == '\'' && text[^1] == '\'') return $"CAST({text} AS TIMESTAMP)";
+        return sql;
+    }
+
     private static void RegisterPartFunction(string name, DatePartKind part) =>
-        Scalar(name, 1, 1, c => TranslateExtract(part, c.Arguments[0].Sql));
+        Scalar(name, 1, 1, c => TranslateExtract(part, Temporal(c.Arguments[0].Sql)));
 
     /// <summary>The date part named by argument <paramref name="index"/> (bare word or string literal).</summary>
     private static DatePartKind RequirePart(FunctionCall call, int index)
@@ -154,7 +171,14 @@ public static partial class FunctionLibrary
         return kind;
     }
 
-    internal static string TranslateExtract(DatePartKind part, string x) => part switch
+    internal static string TranslateExtract(DatePartKind part, string value)
+    {
+        // Text (e.g. a VARCHAR column) converts implicitly in Snowflake; sf_temporal passes other types unchanged.
+        var x = $"sf_temporal({value})";
+        return ExtractFrom(part, x);
+    }
+
+    private static string ExtractFrom(DatePartKind part, string x) => part switch
     {
         DatePartKind.Year => $"year({x})",
         DatePartKind.Quarter => $"quarter({x})",
@@ -187,7 +211,7 @@ public static partial class FunctionLibrary
     {
         var part = RequirePart(call, 0);
         var n = $"CAST({call.Arguments[1].Sql} AS BIGINT)";
-        var x = call.Arguments[2].Sql;
+        var x = Temporal(call.Arguments[2].Sql);
         return part switch
         {
             DatePartKind.Year => $"sf_add_months({x}, {n} * 12)",
@@ -246,7 +270,7 @@ public static partial class FunctionLibrary
 
     private static string TranslateLastDay(FunctionCall call)
     {
-        var x = call.Arguments[0].Sql;
+        var x = $"sf_temporal({Temporal(call.Arguments[0].Sql)})";
         var part = call.Arguments.Count > 1 ? RequirePart(call, 1) : DatePartKind.Month;
         return part switch
         {
@@ -265,10 +289,12 @@ public static partial class FunctionLibrary
             return $"CAST(CAST({a[0]} AS DATE) + CAST({a[1]} AS TIME) AS {type})";
         if (a.Length < 6)
             throw SnowflakeErrors.Unsupported($"{call.Name} with {a.Length} arguments");
-        if (a.Length == 8)
-            throw SnowflakeErrors.Unsupported($"{call.Name} with a time zone argument");
         var ns = a.Length > 6 ? a[6] : "0";
-        return $"CAST(sf_timestamp_from_parts({a[0]}, {a[1]}, {a[2]}, {a[3]}, {a[4]}, {a[5]}, {ns}) AS {type})";
+        var wallClock = $"sf_timestamp_from_parts({a[0]}, {a[1]}, {a[2]}, {a[3]}, {a[4]}, {a[5]}, {ns})";
+        // The eighth argument names the time zone the parts are read in (TIMESTAMP_TZ_FROM_PARTS).
+        if (a.Length == 8)
+            return $"timezone({a[7]}, {wallClock})";
+        return $"CAST({wallClock} AS {type})";
     }
 
     private static string TranslateTimeSlice(FunctionCall call)
@@ -284,7 +310,8 @@ public static partial class FunctionLibrary
         var n = $"CAST({call.Arguments[1].Sql} AS BIGINT)";
         var interval = unit is null ? $"to_months({n} * 3)" : $"to_{unit}s({n})";
         var end = call.Arguments.Count > 3 && (Constant(call.Arguments[3]) ?? "").Equals("END", StringComparison.OrdinalIgnoreCase);
-        return $"sf_time_slice({call.Arguments[0].Sql}, {interval}, {(end ? "true" : "false")})";
+        var origin = part == DatePartKind.Week ? "CAST(sf_trunc_week(DATE '1970-01-01') AS TIMESTAMP)" : "TIMESTAMP '1970-01-01'";
+        return $"sf_time_slice({Temporal(call.Arguments[0].Sql)}, {interval}, {(end ? "true" : "false")}, {origin})";
     }
 
     /// <summary>

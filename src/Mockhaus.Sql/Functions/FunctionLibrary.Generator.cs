@@ -19,6 +19,11 @@ public static partial class FunctionLibrary
                 ? $"CAST({P(lo)} + floor({unit} * ({P(hi)} - {P(lo)} + 1)) AS BIGINT)"
                 : $"(CAST({lo} AS DOUBLE) + {unit} * (CAST({hi} AS DOUBLE) - CAST({lo} AS DOUBLE)))";
         });
+        // NORMAL(mean, stddev, gen): Box-Muller over two uniforms derived from the generator expression.
+        Simple("NORMAL", 3, 3, a =>
+            $"(CAST({a[0]} AS DOUBLE) + CAST({a[1]} AS DOUBLE) * sqrt(-2 * ln((CAST(hash({a[2]}, 1) % 1000000007 AS DOUBLE) + 1) / 1000000008)) " +
+            $"* cos(2 * pi() * CAST(hash({a[2]}, 2) % 1000000007 AS DOUBLE) / 1000000007))");
+        Unsupported("ZIPF", FunctionKind.Scalar, 3, 3);
         Simple("RANDSTR", 2, 2, a =>
             $"array_to_string(list_transform(range(CAST({a[0]} AS BIGINT)), i -> substring({Lit(Alphanumerics)}, CAST(hash({a[1]}, i) % 62 AS INTEGER) + 1, 1)), '')");
         // SEQ functions number the rows of the query from 0 (gap-free here, which Snowflake permits).

@@ -82,7 +82,7 @@ public static partial class FunctionLibrary
     private static string TranslateTrunc(FunctionCall call)
     {
         if (call.Arguments.Count == 2 && Constant(call.Arguments[1]) is { } part && DatePart.TryResolve(part, out var datePart))
-            return TranslateDateTruncPart(datePart, call.Arguments[0].Sql);
+            return TranslateDateTruncPart(datePart, Temporal(call.Arguments[0].Sql));
         var a = Args(call);
         return a.Length == 1 ? $"trunc({a[0]})" : $"sf_trunc_scaled({a[0]}, {a[1]})";
     }

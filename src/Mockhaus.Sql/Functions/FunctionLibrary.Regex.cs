@@ -16,7 +16,7 @@ public static partial class FunctionLibrary
               "+ CASE WHEN opt = 1 THEN length(regexp_extract_all(substring(s, pos), p)[occ]) ELSE 0 END END");
 
         // REGEXP_LIKE matches the whole subject.
-        Scalar("REGEXP_LIKE", 2, 3, c => $"regexp_full_match({Arg(c, 0)}, {Pattern(c, 1, 2)})");
+        Scalar("REGEXP_LIKE", 2, 3, c => $"regexp_full_match({SubjectText(c)}, {Pattern(c, 1, 2)})");
         Alias("RLIKE", "REGEXP_LIKE");
         Scalar("REGEXP_SUBSTR", 2, 6, TranslateRegexpSubstr);
         Scalar("REGEXP_SUBSTR_ALL", 2, 6, c => $"to_json({RegexpMatches(c)})");
@@ -28,9 +28,12 @@ public static partial class FunctionLibrary
 
     private static string Arg(FunctionCall call, int index) => call.Arguments[index].Sql;
 
+    /// <summary>The subject, as text (Snowflake converts numbers and dates implicitly).</summary>
+    private static string SubjectText(FunctionCall call) => T(Arg(call, 0));
+
     /// <summary>The subject from the 1-based position argument on (default 1).</summary>
     private static string Subject(FunctionCall call, int positionIndex) =>
-        call.Arguments.Count > positionIndex ? $"substring({Arg(call, 0)}, CAST({Arg(call, positionIndex)} AS BIGINT))" : Arg(call, 0);
+        call.Arguments.Count > positionIndex ? $"substring({SubjectText(call)}, CAST({Arg(call, positionIndex)} AS BIGINT))" : SubjectText(call);
 
     private static string Pattern(FunctionCall call, int patternIndex, int parametersIndex)
     {
@@ -92,9 +95,9 @@ public static partial class FunctionLibrary
         };
         var pattern = Pattern(call, 1, 5);
         if (call.Arguments.Count <= 3)
-            return $"regexp_replace({Arg(call, 0)}, {pattern}, {replacement}, {options})";
+            return $"regexp_replace({SubjectText(call)}, {pattern}, {replacement}, {options})";
         var position = $"CAST({Arg(call, 3)} AS BIGINT)";
-        return $"(substring({Arg(call, 0)}, 1, {position} - 1) || regexp_replace(substring({Arg(call, 0)}, {position}), {pattern}, {replacement}, {options}))";
+        return $"(substring({SubjectText(call)}, 1, {position} - 1) || regexp_replace(substring({SubjectText(call)}, {position}), {pattern}, {replacement}, {options}))";
     }
 
     private static string TranslateRegexpInstr(FunctionCall call)
@@ -104,6 +107,6 @@ public static partial class FunctionLibrary
         var position = call.Arguments.Count > 2 ? $"CAST({Arg(call, 2)} AS BIGINT)" : "1";
         var occurrence = call.Arguments.Count > 3 ? $"CAST({Arg(call, 3)} AS BIGINT)" : "1";
         var option = call.Arguments.Count > 4 ? $"CAST({Arg(call, 4)} AS BIGINT)" : "0";
-        return $"sf_regexp_instr({Arg(call, 0)}, {Pattern(call, 1, 5)}, {position}, {occurrence}, {option})";
+        return $"sf_regexp_instr({SubjectText(call)}, {Pattern(call, 1, 5)}, {position}, {occurrence}, {option})";
     }
 }

@@ -19,18 +19,29 @@ public static partial class FunctionLibrary
         Window("LAST_VALUE", 1, 1, c => ValueFunction(c, $"last_value({c.Arguments[0].Sql}{IgnoreNulls(c)})"));
         Window("NTH_VALUE", 2, 2, c => ValueFunction(c, $"nth_value({c.Arguments[0].Sql}, CAST({c.Arguments[1].Sql} AS BIGINT){IgnoreNulls(c)})"));
         // RATIO_TO_REPORT: the value over the partition's sum; NULL when the sum is 0.
-        Window("RATIO_TO_REPORT", 1, 1, c => $"({P(c.Arguments[0].Sql)} / nullif({WithOver(RequireOver(c), $"sum({c.Arguments[0].Sql})")}, 0))");
+        Window("RATIO_TO_REPORT", 1, 1, c => $"({P(c.Arguments[0].Sql)} / nullif({WithOver(WithoutOrderBy(RequireOver(c)), $"sum({c.Arguments[0].Sql})")}, 0))");
         // CONDITIONAL_TRUE_EVENT: running count of rows (up to and including this one) where the condition holds.
         Window("CONDITIONAL_TRUE_EVENT", 1, 1, c =>
             $"coalesce({WithOver(WithFrame(RequireOver(c), "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"), $"sum(CASE WHEN {c.Arguments[0].Sql} THEN 1 ELSE 0 END)")}, 0)");
-        // Needs the previous row's value inside a running sum: nested window functions DuckDB cannot express in one expression.
-        Unsupported("CONDITIONAL_CHANGE_EVENT", FunctionKind.Window, 1, 1);
+        // CONDITIONAL_CHANGE_EVENT(x) is CONDITIONAL_TRUE_EVENT(x <> LAG(x)) (docs usage notes). Window functions cannot
+        // nest in DuckDB, so the running list of values is collected and its changes counted (a NULL on either side of
+        // a pair is no change, as x <> NULL is not TRUE).
+        Macro("sf_count_changes(l) AS len(list_filter(range(2, len(l) + 1), i -> coalesce(l[i] <> l[i - 1], false)))");
+        Window("CONDITIONAL_CHANGE_EVENT", 1, 1, c =>
+            $"sf_count_changes({WithOver(WithFrame(RequireOver(c), "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW"), $"list({c.Arguments[0].Sql})")})");
     }
 
     private static FunctionCall RequireOver(FunctionCall call) => call.Over is not null
         ? call
         : throw new SnowflakeSqlException("002062", "42601",
             $"SQL compilation error:\nWindow function {call.Name} requires an OVER clause");
+
+    /// <summary>RATIO_TO_REPORT reports against the whole partition; Snowflake rejects an ORDER BY in its window.</summary>
+    private static FunctionCall WithoutOrderBy(FunctionCall call) =>
+        call.Over!.Contains("ORDER BY", StringComparison.OrdinalIgnoreCase)
+            ? throw new SnowflakeSqlException("002303", "42601",
+                $"SQL compilation error:\nWindow function type [{call.Name}] cannot have an ORDER BY in window specification")
+            : call;
 
     private static string IgnoreNulls(FunctionCall call) => call.IgnoreNulls == true ? " IGNORE NULLS" : "";
 

@@ -13,8 +13,8 @@ public static class SnowflakeFormatString
     // Longest element first so that e.g. HH24 wins over HH and MMMM over MM.
     private static readonly (string Element, string Output, string Parse)[] Elements =
     {
-        ("TZH:TZM", "%z", "%z"),
-        ("TZHTZM", "%z", "%z"),
+        ("TZH:TZM", OffsetMarker + "C", "%z"),
+        ("TZHTZM", OffsetMarker + "N", "%z"),
         ("YYYY", "%Y", "%Y"),
         ("MMMM", "%B", "%B"),
         ("HH24", "%H", "%H"),
@@ -24,7 +24,8 @@ public static class SnowflakeFormatString
         ("FF3", "%g", "%g"),
         ("FF1", "", ""), ("FF2", "", ""), ("FF4", "", ""), ("FF5", "", ""), ("FF7", "", ""), ("FF8", "", ""),
         ("MON", "%b", "%b"),
-        ("TZH", "%z", "%z"),
+        ("TZH", OffsetMarker + "H", "%z"),
+        ("TZM", OffsetMarker + "M", "%z"),
         ("FF", "%n", "%n"),
         ("YY", "%y", "%y"),
         ("MM", "%m", "%m"),
@@ -36,6 +37,25 @@ public static class SnowflakeFormatString
         ("AM", "%p", "%p"),
         ("PM", "%p", "%p"),
     };
+
+    /// <summary>
+    /// strftime's %z prints "+00"; Snowflake prints "+00:00" (TZH:TZM) or "+0000" (TZHTZM). Output formats mark
+    /// offsets with this private-use character plus C (colon), N (no colon), H (hours) or M (minutes), and
+    /// <see cref="SplitOffsets"/> cuts the format there so the offset can be computed separately.
+    /// </summary>
+    public const string OffsetMarker = "\uE000";
+
+    /// <summary>Splits a converted output format into strftime pieces and offset markers (C, N, H or M).</summary>
+    public static IEnumerable<(string? Strftime, char? Offset)> SplitOffsets(string converted)
+    {
+        var pieces = converted.Split(OffsetMarker[0]);
+        if (pieces[0].Length > 0) yield return (pieces[0], null);
+        foreach (var piece in pieces.Skip(1))
+        {
+            yield return (null, piece[0]);
+            if (piece.Length > 1) yield return (piece[1..], null);
+        }
+    }
 
     /// <summary>True when the format is Snowflake's AUTO detection keyword.</summary>
     public static bool IsAuto(string format) => format.Trim().Equals("AUTO", StringComparison.OrdinalIgnoreCase);

@@ -29,6 +29,7 @@ public sealed partial class DuckDbGenerator
         StringLiteral text => QuoteString(text.Value),
         BooleanLiteral boolean => boolean.Value ? "TRUE" : "FALSE",
         NullLiteral => "NULL",
+        DefaultValue => "DEFAULT",
         TypedLiteral typed => $"CAST({QuoteString(typed.Value)} AS {TypeMapper.ToDuckDb(typed.Type)})",
         IntervalLiteral interval => Interval(interval),
         ColumnReference column => QuoteAll(column.Parts),
@@ -86,53 +87,70 @@ public sealed partial class DuckDbGenerator
         _ => $"(- {ArithmeticOperand(unary.Operand)})",
     };
 
+    /// <summary>
+    /// Left-deep operator chains (a + b + c ..., x AND y AND z ...) are generated iteratively and in linear time: each
+    /// operator contributes text before and after its left operand, and the pieces are concatenated once.
+    /// </summary>
     private string Binary(BinaryExpression binary)
     {
-        switch (binary.Operator)
+        var spine = new List<BinaryExpression>();
+        Expression current = binary;
+        while (current is BinaryExpression node)
         {
-            case "AND" or "OR":
-                return $"({Expression(binary.Left)} {binary.Operator} {Expression(binary.Right)})";
-            case "||":
-                return Concatenation(binary);
-            case "+" or "-" or "*" or "%":
-                return Arithmetic(binary);
-            case "/":
-                return Division(binary);
-            default:
-                return $"({Expression(binary.Left)} {binary.Operator} {Expression(binary.Right)})";
+            spine.Add(node);
+            current = node.Left;
         }
+        var innermost = spine[^1];
+        var leaf = innermost.Operator is "+" or "-" or "*" or "%" or "/" ? ArithmeticOperand(current) : Expression(current);
+        var pieces = new (string Prefix, string Suffix)[spine.Count];
+        for (var i = spine.Count - 1; i >= 0; i--)
+            pieces[i] = Operator(spine[i]);
+        var builder = new System.Text.StringBuilder();
+        foreach (var piece in pieces) builder.Append(piece.Prefix);
+        builder.Append(leaf);
+        for (var i = pieces.Length - 1; i >= 0; i--) builder.Append(pieces[i].Suffix);
+        return builder.ToString();
     }
+
+    /// <summary>The text one operator puts before and after its (separately generated) left operand.</summary>
+    private (string Prefix, string Suffix) Operator(BinaryExpression binary) => binary.Operator switch
+    {
+        "||" => Concatenation(binary),
+        "+" or "-" or "*" or "%" => Arithmetic(binary),
+        "/" => Division(binary),
+        _ => ("(", $" {binary.Operator} {Expression(binary.Right)})"),
+    };
 
     /// <summary>
     /// Snowflake's || converts both sides to text and yields NULL when either side is NULL; DuckDB's || needs text
     /// operands (it is also list concatenation), so non-literal operands are cast to VARCHAR.
     /// </summary>
-    private string Concatenation(BinaryExpression binary)
+    private (string, string) Concatenation(BinaryExpression binary)
     {
         Note("|| -> VARCHAR concatenation");
-        return $"({AsText(binary.Left)} || {AsText(binary.Right)})";
+        var castLeft = NeedsTextCast(binary.Left);
+        var right = Expression(binary.Right);
+        if (NeedsTextCast(binary.Right)) right = $"CAST({right} AS VARCHAR)";
+        return ("(" + (castLeft ? "CAST(" : ""), (castLeft ? " AS VARCHAR)" : "") + $" || {right})");
     }
 
-    private string AsText(Expression expression) =>
-        expression is StringLiteral or NullLiteral || expression is BinaryExpression { Operator: "||" }
-            ? Expression(expression)
-            : $"CAST({Expression(expression)} AS VARCHAR)";
+    private static bool NeedsTextCast(Expression expression) =>
+        expression is not (StringLiteral or NullLiteral or BinaryExpression { Operator: "||" });
 
     /// <summary>
     /// + - * %: when both operands are exact numerics known at translation time (literals, NUMBER casts and arithmetic on
     /// them), the operation runs in DECIMAL(38, s) like Snowflake's NUMBER instead of DuckDB's 32-bit INTEGER literals
     /// (SELECT 100000 * 100000 must not overflow).
     /// </summary>
-    private string Arithmetic(BinaryExpression binary)
+    private (string, string) Arithmetic(BinaryExpression binary)
     {
-        var left = ArithmeticOperand(binary.Left);
         var right = ArithmeticOperand(binary.Right);
         if (ExactScale(binary.Left) is { } leftScale && ExactScale(binary.Right) is not null)
         {
             Note("exact numeric arithmetic in DECIMAL(38, s)");
-            left = $"CAST({left} AS DECIMAL(38, {leftScale}))";
+            return ("(CAST(", $" AS DECIMAL(38, {leftScale})) {binary.Operator} {right})");
         }
-        return $"({left} {binary.Operator} {right})";
+        return ("(", $" {binary.Operator} {right})");
     }
 
     /// <summary>
@@ -141,21 +159,19 @@ public sealed partial class DuckDbGenerator
     /// at translation time the quotient is rounded back to that scale. Operands of unknown type (columns) keep DuckDB's
     /// DOUBLE division. Division by zero is an error in Snowflake (DuckDB would return infinity).
     /// </summary>
-    private string Division(BinaryExpression binary)
+    private (string, string) Division(BinaryExpression binary)
     {
-        var left = ArithmeticOperand(binary.Left);
         var divisor = ArithmeticOperand(binary.Right);
         var nonZeroLiteral = binary.Right is NumberLiteral literal
             && decimal.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0;
         if (!nonZeroLiteral)
             divisor = $"CASE WHEN {divisor} = 0 THEN error('Division by zero') ELSE {divisor} END";
-        var quotient = $"({left} / {divisor})";
         if (ExactScale(binary) is { } scale && ExactScale(binary.Right) is not null)
         {
             Note("exact numeric division rounded to Snowflake's scale");
-            return $"CAST({quotient} AS DECIMAL(38, {scale}))";
+            return ("CAST((", $" / {divisor}) AS DECIMAL(38, {scale}))");
         }
-        return quotient;
+        return ("(", $" / {divisor})");
     }
 
     /// <summary>A string literal used as a number converts implicitly in Snowflake ('1' + 1 = 2); DuckDB needs the cast.</summary>
@@ -172,9 +188,20 @@ public sealed partial class DuckDbGenerator
     private static int DecimalScale(string number) => number.IndexOf('.') is var dot and >= 0 ? number.Length - dot - 1 : 0;
 
     /// <summary>The scale of an expression that is statically an exact numeric (NUMBER), or null when unknown.</summary>
-    private static int? ExactScale(Expression expression)
+    private int? ExactScale(Expression expression)
     {
+        // Memoised: arithmetic chains ask for the scale of every prefix, which would be quadratic otherwise.
+        if (_exactScales.TryGetValue(expression, out var known)) return known;
         EnsureStack();
+        var scale = ComputeExactScale(expression);
+        _exactScales[expression] = scale;
+        return scale;
+    }
+
+    private readonly Dictionary<Expression, int?> _exactScales = new(ReferenceEqualityComparer.Instance);
+
+    private int? ComputeExactScale(Expression expression)
+    {
         switch (expression)
         {
             case NumberLiteral number when number.IsExact:

@@ -26,7 +26,7 @@ public sealed partial class DuckDbGenerator
     {
         SelectQuery select => Select(select),
         SetOperationQuery setOperation =>
-            $"({Query(setOperation.Left)}) {setOperation.Operator}{(setOperation.All ? " ALL" : "")} ({Query(setOperation.Right)})",
+            $"({Query(setOperation.Left)}) {setOperation.Operator}{(setOperation.All ? " ALL" : "")}{(setOperation.ByName ? " BY NAME" : "")} ({Query(setOperation.Right)})",
         ValuesQuery values => $"SELECT * FROM {ValuesTable(values, null)}",
         _ => throw SnowflakeErrors.Unsupported(query.GetType().Name),
     };
@@ -196,7 +196,7 @@ public sealed partial class DuckDbGenerator
         if (join.Using.Count > 0) return $"{left} {join.JoinType} JOIN {right} USING ({JoinList(join.Using, Quote)})";
         if (join.On is not null) return $"{left} {join.JoinType} JOIN {right} ON {Expression(join.On)}";
         if (join.JoinType is "INNER" or "CROSS") return $"{left} CROSS JOIN {right}";
-        throw SnowflakeErrors.Syntax(1, 0, "<EOF>");
+        throw SnowflakeErrors.Unsupported("outer join without a join condition");
     }
 
     /// <summary>

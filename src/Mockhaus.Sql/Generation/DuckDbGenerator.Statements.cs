@@ -103,22 +103,59 @@ public sealed partial class DuckDbGenerator
             Note("CREATE TABLE CLONE -> CREATE TABLE AS SELECT * (a copy of the data)");
             return $"{head} AS SELECT * FROM {TableName(create.CloneOf)}";
         }
+        if (create.AsQuery is not null && create.Columns.Count == 0)
+            return $"{head} AS {Query(create.AsQuery)}";
         if (create.AsQuery is not null)
         {
-            if (create.Columns.Count > 0)
-                throw SnowflakeErrors.Unsupported("CREATE TABLE with a column list AS SELECT");
-            return $"{head} AS {Query(create.AsQuery)}";
+            // CREATE TABLE t (a INT, ...) AS SELECT: the declared columns, filled by position from the query.
+            if (create.Columns.Any(c => c.Type is null)) throw SnowflakeErrors.Unsupported("CREATE TABLE (names only) AS SELECT");
+            Note("CREATE TABLE (columns) AS SELECT -> CREATE TABLE + INSERT");
+            return $"{head} ({JoinList(create.Columns, ColumnDefinition)}); INSERT INTO {name} {Query(create.AsQuery)}";
         }
         if (create.Constraints.Count > 0 || create.Columns.Any(c => c.Constraints.Count > 0))
             Note("PRIMARY KEY / UNIQUE / FOREIGN KEY not enforced (Snowflake enforces only NOT NULL)");
-        return $"{head} ({JoinList(create.Columns, ColumnDefinition)})";
+        var sequences = create.Columns.Where(c => c.Identity is not null)
+            .ToDictionary(c => c, c => IdentitySequenceName(create, c, temporary));
+        var columns = JoinList(create.Columns, c => ColumnDefinition(c, sequences.GetValueOrDefault(c)));
+        var createTable = $"{head} ({columns})";
+        if (sequences.Count == 0) return createTable;
+        return string.Join("; ", IdentitySequences(create, sequences, temporary, name).Append(createTable));
     }
 
-    private string ColumnDefinition(ColumnDefinition column)
+    /// <summary>
+    /// AUTOINCREMENT / IDENTITY columns draw from a DuckDB sequence named TABLE_COLUMN_SEQ next to the table, created
+    /// with the column's START / INCREMENT just before the table (the statements run in sequence).
+    /// </summary>
+    private IEnumerable<string> IdentitySequences(CreateTableStatement create, Dictionary<ColumnDefinition, string> sequences,
+        bool temporary, string tableName)
     {
-        if (column.Identity is not null) throw SnowflakeErrors.Unsupported("AUTOINCREMENT / IDENTITY");
+        Note("AUTOINCREMENT / IDENTITY -> DuckDB sequence + DEFAULT nextval");
+        if (create.OrReplace) yield return $"DROP TABLE IF EXISTS {tableName}";
+        foreach (var (column, sequence) in sequences)
+        {
+            var head = create.IfNotExists
+                ? $"CREATE {(temporary ? "TEMPORARY " : "")}SEQUENCE IF NOT EXISTS"
+                : $"CREATE OR REPLACE {(temporary ? "TEMPORARY " : "")}SEQUENCE";
+            yield return $"{head} {sequence} START {column.Identity!.Start} INCREMENT BY {column.Identity.Increment}";
+        }
+    }
+
+    private string IdentitySequenceName(CreateTableStatement create, ColumnDefinition column, bool temporary)
+    {
+        var sequence = Quote($"{create.Name.Last.Resolved}_{column.Name.Resolved}_SEQ");
+        if (temporary || create.Name.Parts.Count == 1) return sequence;
+        return TargetName(create.Name with { Parts = create.Name.Parts.Take(create.Name.Parts.Count - 1).ToList() }) + "." + sequence;
+    }
+
+    private string ColumnDefinition(ColumnDefinition column) => ColumnDefinition(column, null);
+
+    private string ColumnDefinition(ColumnDefinition column, string? identitySequence)
+    {
+        if (column.Identity is not null && identitySequence is null)
+            throw SnowflakeErrors.Unsupported("AUTOINCREMENT / IDENTITY in ALTER TABLE");
         var builder = new SqlBuilder().Append(Quote(column.Name)).Append(" ").Append(TypeMapper.ToDuckDb(column.Type!));
-        if (column.Default is not null) builder.Append(" DEFAULT ").Append(Expression(column.Default));
+        if (identitySequence is not null) builder.Append($" DEFAULT nextval({QuoteString(identitySequence)})");
+        else if (column.Default is not null) builder.Append(" DEFAULT ").Append(Expression(column.Default));
         if (column.NotNull) builder.Append(" NOT NULL");
         return builder.ToString();
     }

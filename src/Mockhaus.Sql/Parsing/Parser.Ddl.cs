@@ -282,7 +282,7 @@ public sealed partial class Parser
             AcceptWord("COLUMN");
             var ifNotExists = AcceptWords("IF", "NOT", "EXISTS");
             var columns = new List<ColumnDefinition> { ParseColumnDefinition(requireType: true) };
-            while (IsSymbol(",") && !IsWordAt(1, "ADD") && !IsWordAt(1, "DROP")) { Advance(); columns.Add(ParseColumnDefinition(requireType: true)); }
+            while (IsSymbol(",") && !StartsAlterTableAction(PeekToken())) { Advance(); columns.Add(ParseColumnDefinition(requireType: true)); }
             return new AddColumnAction(columns, ifNotExists);
         }
         if (AcceptWord("DROP"))
@@ -319,6 +319,10 @@ public sealed partial class Parser
         }
         throw Unexpected();
     }
+
+    private static bool StartsAlterTableAction(Token token) =>
+        token.IsWord("ADD") || token.IsWord("DROP") || token.IsWord("RENAME") || token.IsWord("ALTER") || token.IsWord("MODIFY")
+        || token.IsWord("SET") || token.IsWord("UNSET") || token.IsWord("CLUSTER") || token.IsWord("SWAP");
 
     private AlterTableAction ParseAlterColumn()
     {

@@ -25,14 +25,20 @@ public sealed partial class Parser
     private Expression ParseOr()
     {
         var left = ParseAnd();
-        while (AcceptWord("OR")) left = new BinaryExpression("OR", left, ParseAnd());
+        while (AcceptWord("OR") && CountsOperator()) left = new BinaryExpression("OR", left, ParseAnd());
         return left;
+    }
+
+    private bool CountsOperator()
+    {
+        CountOperator();
+        return true;
     }
 
     private Expression ParseAnd()
     {
         var left = ParseNot();
-        while (AcceptWord("AND")) left = new BinaryExpression("AND", left, ParseNot());
+        while (AcceptWord("AND") && CountsOperator()) left = new BinaryExpression("AND", left, ParseNot());
         return left;
     }
 
@@ -51,6 +57,7 @@ public sealed partial class Parser
         {
             if (Current.Kind == TokenKind.Symbol && ComparisonOperators.Contains(Current.Text))
             {
+                CountOperator();
                 var op = Advance().Text switch { "==" => "=", "!=" => "<>", var other => other };
                 left = ParseComparisonRight(left, op);
             }
@@ -144,6 +151,7 @@ public sealed partial class Parser
         while (IsSymbol("+") || IsSymbol("-") || IsSymbol("||"))
         {
             var op = Advance().Text;
+            CountOperator();
             left = new BinaryExpression(op, left, ParseMultiplicative());
         }
         return left;
@@ -155,6 +163,7 @@ public sealed partial class Parser
         while (IsSymbol("*") || IsSymbol("/") || IsSymbol("%"))
         {
             var op = Advance().Text;
+            CountOperator();
             left = new BinaryExpression(op, left, ParseUnary());
         }
         return left;
@@ -326,6 +335,11 @@ public sealed partial class Parser
         "DATE", "TIME", "TIMESTAMP", "TIMESTAMP_NTZ", "TIMESTAMP_LTZ", "TIMESTAMP_TZ", "DATETIME",
     };
 
+    private static readonly HashSet<string> NiladicFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME", "LOCALTIMESTAMP", "CURRENT_USER", "CURRENT_ROLE",
+    };
+
     private Expression ParseWordExpression()
     {
         var token = Current;
@@ -334,6 +348,10 @@ public sealed partial class Parser
         switch (word)
         {
             case "NULL": Advance(); return new NullLiteral();
+            case "DEFAULT" when next.IsSymbol(",") || next.IsSymbol(")") || next.Kind == TokenKind.EndOfInput || next.IsSymbol(";")
+                                || next.IsWord("WHERE") || next.IsWord("FROM"):
+                Advance();
+                return new DefaultValue();
             case "TRUE": Advance(); return new BooleanLiteral(true);
             case "FALSE": Advance(); return new BooleanLiteral(false);
             case "CASE": return ParseCase();
@@ -351,6 +369,12 @@ public sealed partial class Parser
                 var name = ParseIdentifierFunction();
                 if (name.Variable is not null) throw SnowflakeErrors.Unsupported("IDENTIFIER($variable) as a column reference");
                 return new ColumnReference(name.Parts);
+        }
+        if (NiladicFunctions.Contains(word) && !next.IsSymbol("(") && !next.IsSymbol("."))
+        {
+            // CURRENT_DATE and friends may be written without parentheses; they are still function calls.
+            Advance();
+            return new FunctionCallExpression(new QualifiedName(new[] { new Identifier(token.Text, false) }), Array.Empty<FunctionArgumentSyntax>());
         }
         if (TypedLiteralTypes.Contains(word) && next.Kind == TokenKind.String)
         {
@@ -466,7 +490,7 @@ public sealed partial class Parser
         Advance();
         var value = Advance().Value;
         string? unit = null;
-        if (Current.Kind == TokenKind.Word && !Reserved.Contains(Current.Text) && !IsWord("AS"))
+        if (IsIdentifierStart(Current) && Current.Kind == TokenKind.Word)
             unit = Advance().Text.ToUpperInvariant();
         return new IntervalLiteral(value, unit);
     }

@@ -102,8 +102,9 @@ public sealed partial class Parser
             else return left;
             var all = AcceptWord("ALL");
             if (!all) AcceptWord("DISTINCT");
-            if (AcceptWords("BY", "NAME")) throw SnowflakeErrors.Unsupported("UNION BY NAME");
-            left = new SetOperationQuery(left, op, all, ParseQueryTerm());
+            var byName = AcceptWords("BY", "NAME");
+            if (byName && op != "UNION") throw Unexpected(_tokens[_index - 2]);
+            left = new SetOperationQuery(left, op, all, ParseQueryTerm()) { ByName = byName };
         }
     }
 
@@ -262,6 +263,7 @@ public sealed partial class Parser
             }
             if (AcceptWord("ON")) join = join with { On = ParseExpression() };
             else if (AcceptWord("USING")) join = join with { Using = ParseParenthesizedIdentifierList() };
+            else if (joinType is "LEFT" or "RIGHT" or "FULL" && !natural) throw Unexpected();
             left = join;
         }
         return left;
@@ -302,6 +304,18 @@ public sealed partial class Parser
         }
         else if (IsWord("VALUES"))
             source = new DerivedTable(ParseValues(), ParseTableAlias(), false);
+        else if (IsWord("TABLE") && PeekToken().IsSymbol("(") && PeekToken(2).Kind is TokenKind.String or TokenKind.Variable)
+        {
+            // TABLE('name') / TABLE($var): a table named by a string or a session variable, like IDENTIFIER().
+            Advance();
+            Advance();
+            var token = Advance();
+            var name = token.Kind == TokenKind.String
+                ? ParseNameFromString(token)
+                : new QualifiedName(Array.Empty<Identifier>(), token.Value.ToUpperInvariant());
+            ExpectSymbol(")");
+            source = new TableReference(name, ParseTableAlias());
+        }
         else if (IsWord("TABLE") && PeekToken().IsSymbol("("))
         {
             Advance();

@@ -395,9 +395,17 @@ public sealed partial class Parser
         ExpectWord("ON");
         var kind = Advance().Text.ToUpperInvariant();
         if (kind is "MATERIALIZED" or "FILE" or "EXTERNAL" or "MASKING") kind += " " + Advance().Text.ToUpperInvariant();
-        var name = ParseQualifiedName();
+        // A column is named table.column, so COMMENT ON COLUMN takes up to four parts.
+        var name = kind == "COLUMN" ? ParseColumnPath() : ParseQualifiedName();
         ExpectWord("IS");
         return new CommentStatement(kind, name, ParseStringLiteral(), ifExists);
+    }
+
+    private QualifiedName ParseColumnPath()
+    {
+        var parts = new List<Identifier> { ParseIdentifier() };
+        while (parts.Count < 4 && AcceptSymbol(".")) parts.Add(ParseIdentifier());
+        return new QualifiedName(parts);
     }
 
     private Statement ParseCall()

@@ -18,6 +18,10 @@ public sealed partial class Parser
     private int _index;
     private int _depth;
     private int _positionalBinds;
+    private int _operators;
+
+    /// <summary>Bounds the binary operators of one statement: generation cost grows with the length of operator chains.</summary>
+    private const int MaxOperatorsPerStatement = 10_000;
     private readonly HashSet<string> _bindKeys = new();
 
     private Parser(string text)
@@ -42,6 +46,7 @@ public sealed partial class Parser
                 return statements;
             var start = Current;
             _positionalBinds = 0;
+            _operators = 0;
             _bindKeys.Clear();
             var statement = ParseStatement();
             var end = _tokens[_index - 1];
@@ -109,6 +114,13 @@ public sealed partial class Parser
     private static SnowflakeSqlException Unexpected(Token token) =>
         SnowflakeErrors.Syntax(token.Line, token.Column, token.ErrorText);
 
+    /// <summary>Counts one binary operator; pathological chains fail like pathological nesting.</summary>
+    private void CountOperator()
+    {
+        if (++_operators > MaxOperatorsPerStatement)
+            throw SnowflakeErrors.TooDeeplyNested(Current.Line, Current.Column);
+    }
+
     private NestingScope EnterNesting()
     {
         if (++_depth > MaxNestingDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -123,18 +135,29 @@ public sealed partial class Parser
 
     // ---- identifiers and names --------------------------------------------------------------------------------------
 
-    /// <summary>Words that can never be an implicit alias or an unquoted identifier in a position where a clause may follow.</summary>
+    /// <summary>
+    /// Snowflake's reserved words that matter to query syntax: never an unquoted identifier in an expression
+    /// (https://docs.snowflake.com/en/sql-reference/reserved-keywords).
+    /// </summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ALL", "AND", "ANY", "AS", "ASOF", "BETWEEN", "BY", "CASE", "CONNECT", "CROSS", "DISTINCT", "ELSE", "END", "EXCEPT",
-        "EXISTS", "FETCH", "FOR", "FROM", "FULL", "GROUP", "HAVING", "ILIKE", "IN", "INNER", "INTERSECT", "INTO", "IS", "JOIN",
-        "LATERAL", "LEFT", "LIKE", "LIMIT", "MATCH_CONDITION", "MINUS", "NATURAL", "NOT", "NULL", "OFFSET", "ON", "OR", "ORDER",
-        "PIVOT", "QUALIFY", "REGEXP", "RIGHT", "RLIKE", "SAMPLE", "SELECT", "SET", "SOME", "START", "TABLESAMPLE", "THEN",
-        "UNION", "UNPIVOT", "USING", "VALUES", "WHEN", "WHERE", "WINDOW", "WITH", "TOP", "CHANGES", "AT", "BEFORE", "OVER",
+        "ALL", "AND", "ANY", "AS", "BETWEEN", "BY", "CASE", "CONNECT", "CROSS", "DISTINCT", "ELSE", "EXISTS", "FOR", "FROM",
+        "FULL", "GROUP", "HAVING", "ILIKE", "IN", "INNER", "INTERSECT", "INTO", "IS", "JOIN", "LATERAL", "LEFT", "LIKE", "MINUS",
+        "NATURAL", "NOT", "NULL", "ON", "OR", "ORDER", "QUALIFY", "REGEXP", "RIGHT", "RLIKE", "SAMPLE", "SELECT", "SET", "SOME",
+        "START", "TABLESAMPLE", "THEN", "UNION", "USING", "VALUES", "WHEN", "WHERE", "WITH",
     };
 
+    /// <summary>Non-reserved words that start a clause: usable as column names, but never taken as an implicit alias.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ASOF", "END", "EXCEPT", "FETCH", "LIMIT", "MATCH_CONDITION", "OFFSET", "PIVOT", "UNPIVOT", "WINDOW", "TOP",
+        "CHANGES", "AT", "BEFORE", "OVER",
+    };
+
+    /// <summary>Whether the token can start an implicit alias (or window name) in this position.</summary>
     private bool IsIdentifierStart(Token token) =>
-        token.Kind == TokenKind.QuotedIdentifier || (token.Kind == TokenKind.Word && !Reserved.Contains(token.Text));
+        token.Kind == TokenKind.QuotedIdentifier
+        || (token.Kind == TokenKind.Word && !Reserved.Contains(token.Text) && !ClauseWords.Contains(token.Text));
 
     private Identifier ParseIdentifier()
     {
@@ -143,9 +166,6 @@ public sealed partial class Parser
         if (token.Kind == TokenKind.Word) { Advance(); return new Identifier(token.Text, false); }
         throw Unexpected();
     }
-
-    /// <summary>An identifier where keywords are acceptable (after a dot, object names in DDL).</summary>
-    private Identifier ParseAnyIdentifier() => ParseIdentifier();
 
     private List<Identifier> ParseIdentifierList()
     {
@@ -179,7 +199,7 @@ public sealed partial class Parser
             }
             if (PeekToken().Kind == TokenKind.Symbol) break;
             Advance();
-            parts.Add(ParseAnyIdentifier());
+            parts.Add(ParseIdentifier());
         }
         if (parts.Count > 3) throw Unexpected(_tokens[_index - 1]);
         return new QualifiedName(parts);

@@ -19,6 +19,9 @@ public sealed record BooleanLiteral(bool Value) : Expression;
 
 public sealed record NullLiteral : Expression;
 
+/// <summary>DEFAULT as a value in INSERT ... VALUES or UPDATE ... SET: the column's default.</summary>
+public sealed record DefaultValue : Expression;
+
 /// <summary>DATE '2024-01-01', TIMESTAMP '...', TIME '...'.</summary>
 public sealed record TypedLiteral(DataType Type, string Value) : Expression;
 

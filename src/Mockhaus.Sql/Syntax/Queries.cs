@@ -40,7 +40,11 @@ public sealed record SelectQuery : QueryExpression
 }
 
 /// <summary>UNION [ALL] / INTERSECT / EXCEPT (MINUS is normalised to EXCEPT).</summary>
-public sealed record SetOperationQuery(QueryExpression Left, string Operator, bool All, QueryExpression Right) : QueryExpression;
+public sealed record SetOperationQuery(QueryExpression Left, string Operator, bool All, QueryExpression Right) : QueryExpression
+{
+    /// <summary>UNION [ALL] BY NAME: columns are matched by name instead of position.</summary>
+    public bool ByName { get; init; }
+}
 
 public sealed record ValuesQuery(IReadOnlyList<IReadOnlyList<Expression>> Rows) : QueryExpression;
 

@@ -100,10 +100,21 @@ public class StringFunctionTests : FunctionTestBase
         Assert.That(Eval("UUID_STRING"), Does.Match("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
 
     [Test]
-    public void NamedUuidIsUnsupported() =>
-        Assert.That(Fails("UUID_STRING", "'fe971b24-9572-4005-b22f-351e9c09274d'", "'foo'").ErrorCode, Is.EqualTo("000002"));
+    public void NamedUuidIsVersion5() =>
+        // Docs example: https://docs.snowflake.com/en/sql-reference/functions/uuid_string
+        Assert.That(Eval("UUID_STRING", "'fe971b24-9572-4005-b22f-351e9c09274d'", "'foo'"), Is.EqualTo("dc0b6f65-fca6-5b4b-9d37-ccc3fde1f3e2"));
+
+    [TestCase("'Robert'", "R163")]
+    [TestCase("'Rupert'", "R163")]
+    [TestCase("'Ashcraft'", "A261")] // H between codes does not separate them
+    [TestCase("'Tymczak'", "T522")]
+    [TestCase("'Pfister'", "P236")] // the first letter's code merges with the next
+    [TestCase("'Lee'", "L000")]
+    [TestCase("'marsha'", "M620")]
+    [TestCase("NULL", "NULL")]
+    public void Soundex(string input, string expected) => Assert.That(Eval("SOUNDEX", input), Is.EqualTo(expected));
 
     [Test]
-    public void SoundexIsUnsupportedByName() =>
-        Assert.That(Fails("SOUNDEX", "'x'").Message, Does.Contain("SOUNDEX"));
+    public void CollateIsUnsupportedByName() =>
+        Assert.That(Fails("COLLATE", "'x'", "'en-ci'").Message, Does.Contain("COLLATE"));
 }

@@ -28,6 +28,7 @@ public class SyntaxErrorTests : TranslatorTestBase
     [TestCase("DROP TABLE", 1, 10, "<EOF>")]
     [TestCase("MERGE INTO t USING s ON t.a = s.a", 1, 33, "<EOF>")]
     [TestCase("WITH x AS (SELECT 1)", 1, 20, "<EOF>")]
+    [TestCase("SELECT * FROM a LEFT JOIN b WHERE 1 = 1", 1, 28, "WHERE")]
     public void ReportsLineAndPosition(string sql, int line, int position, string token)
     {
         var error = TranslationFails(sql);

@@ -53,6 +53,18 @@ public class ColumnNameTests : TranslatorTestBase
         Assert.That(Run(sql).ColumnNames, Is.EqualTo(expected));
 
     [Test]
+    public void NonReservedKeywordsAreColumnNames()
+    {
+        Setup("CREATE TABLE k (offset INT, limit INT, value INT, type VARCHAR, at INT)", "INSERT INTO k VALUES (1, 2, 3, 'x', 4)");
+        var result = Run("SELECT offset, limit, value, type, at FROM k LIMIT 1");
+        Assert.That(result.ColumnNames, Is.EqualTo(new[] { "OFFSET", "LIMIT", "VALUE", "TYPE", "AT" }));
+    }
+
+    [Test]
+    public void ReservedWordsAreNotColumnNames() =>
+        Assert.That(TranslationFails("SELECT start FROM k").ErrorCode, Is.EqualTo("001003"));
+
+    [Test]
     public void LateralColumnAliasIsUsableLaterInTheSelectList() =>
         Assert.That(Convert.ToDecimal(Run("SELECT 10.01 n1, 1.1 n2, n1 * n2").Rows[0][2]), Is.EqualTo(11.011m));
 }
