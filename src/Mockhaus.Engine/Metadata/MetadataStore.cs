@@ -89,10 +89,19 @@ public static class MetadataStore
         {
             return [];
         }
-        var declared = Query(connection, $"""
-            SELECT column_name, type_name, type_precision, type_scale, type_length, not_null
-            FROM {Meta(database)}."COLUMNS" WHERE schema_name = $1 AND table_name = $2
-            """, schema, table)
+        List<object?[]> rows;
+        try
+        {
+            rows = Query(connection, $"""
+                SELECT column_name, type_name, type_precision, type_scale, type_length, not_null
+                FROM {Meta(database)}."COLUMNS" WHERE schema_name = $1 AND table_name = $2
+                """, schema, table);
+        }
+        catch (DuckDBException)
+        {
+            rows = []; // no store in this database: DuckDB's types
+        }
+        var declared = rows
             .ToDictionary(r => (string)r[0]!, r => (Type: new DeclaredType((string)r[1]!, r[2] is null ? null : Convert.ToInt32(r[2]),
                 r[3] is null ? null : Convert.ToInt32(r[3]), r[4] is null ? null : Convert.ToInt64(r[4])), NotNull: r[5] is true));
         // table_info: cid, name, type, notnull, dflt_value, pk

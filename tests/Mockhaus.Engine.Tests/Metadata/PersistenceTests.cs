@@ -83,3 +83,16 @@ public class PersistenceTests
         }
     }
 }
+
+public class UninstalledDatabaseTests : MetadataTestBase
+{
+    [Test]
+    public void A_database_attached_without_the_store_gets_it_on_first_read()
+    {
+        Catalog.Create("RAW"); // no Install: as code that bypasses the session would leave it
+        Sql("CREATE TABLE \"RAW\".\"PUBLIC\".\"T\" (\"A\" INTEGER)");
+        Assert.That(MetadataStore.ColumnTypes(Connection, "RAW", "PUBLIC", "T").Single().Type.ToString(), Is.EqualTo("NUMBER(38,0)"));
+        var rows = Read(ShowCommand.Execute(new ShowRequest("TABLES") { ScopeKind = "DATABASE", ScopeName = new Mockhaus.Sql.ObjectName(null, null, "RAW") }, Context())).Rows;
+        Assert.That(rows.Single()[1], Is.EqualTo("T"));
+    }
+}
