@@ -45,7 +45,7 @@ public static class InformationSchema
             SELECT d.database_name AS DATABASE_NAME, 'SYSADMIN' AS DATABASE_OWNER,
               CASE WHEN o.table_kind = 'TRANSIENT' THEN 'YES' ELSE 'NO' END AS IS_TRANSIENT,
               o.comment AS COMMENT, o.created_on AS CREATED, o.last_altered AS LAST_ALTERED,
-              1::BIGINT AS RETENTION_TIME, 'STANDARD' AS TYPE, 'ROLE' AS OWNER_ROLE_TYPE
+              1::BIGINT AS RETENTION_TIME, 'STANDARD' AS TYPE, 'ROLE' AS OWNER_ROLE_TYPE, NULL::JSON AS OBJECT_VISIBILITY
             FROM duckdb_databases() d
             LEFT JOIN {m}."OBJECTS" o ON o.kind = 'DATABASE' AND d.database_name = {db}
             WHERE NOT d.internal AND d.database_name NOT IN ('memory', 'temp', 'system')
@@ -60,7 +60,8 @@ public static class InformationSchema
               1::BIGINT AS RETENTION_TIME, NULL::VARCHAR AS DEFAULT_CHARACTER_SET_CATALOG,
               NULL::VARCHAR AS DEFAULT_CHARACTER_SET_SCHEMA, NULL::VARCHAR AS DEFAULT_CHARACTER_SET_NAME,
               NULL::VARCHAR AS SQL_PATH, coalesce(o.created_on, dbo.created_on) AS CREATED,
-              coalesce(o.last_altered, o.created_on, dbo.created_on) AS LAST_ALTERED, o.comment AS COMMENT
+              coalesce(o.last_altered, o.created_on, dbo.created_on) AS LAST_ALTERED, o.comment AS COMMENT,
+              NULL::JSON AS OBJECT_VISIBILITY
             FROM (SELECT schema_name FROM duckdb_schemas() WHERE database_name = {db}
                     AND schema_name NOT IN ('main', '{MetadataStore.SchemaName}', '{SchemaName}')
                   UNION ALL SELECT 'INFORMATION_SCHEMA') sc

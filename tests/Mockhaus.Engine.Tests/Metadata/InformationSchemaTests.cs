@@ -96,6 +96,18 @@ public class InformationSchemaTests : MetadataTestBase
         Assert.That(Query("SELECT SCHEMA_NAME FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\" ORDER BY 1").Select(r => r[0]),
             Is.EqualTo(new[] { "INFORMATION_SCHEMA", "PUBLIC" }));
         Assert.That(Query("SELECT DATABASE_NAME, IS_TRANSIENT FROM \"INFORMATION_SCHEMA\".\"DATABASES\"").Single(), Is.EqualTo(new object?[] { "DB", "NO" }));
+        // https://docs.snowflake.com/en/sql-reference/info-schema/databases
+        Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"DATABASES\""), Is.EqualTo(new[]
+        {
+            "DATABASE_NAME", "DATABASE_OWNER", "IS_TRANSIENT", "COMMENT", "CREATED", "LAST_ALTERED", "RETENTION_TIME", "TYPE",
+            "OWNER_ROLE_TYPE", "OBJECT_VISIBILITY",
+        }));
+        Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\""), Is.EqualTo(new[]
+        {
+            "CATALOG_NAME", "SCHEMA_NAME", "SCHEMA_OWNER", "IS_TRANSIENT", "IS_MANAGED_ACCESS", "RETENTION_TIME",
+            "DEFAULT_CHARACTER_SET_CATALOG", "DEFAULT_CHARACTER_SET_SCHEMA", "DEFAULT_CHARACTER_SET_NAME", "SQL_PATH", "CREATED",
+            "LAST_ALTERED", "COMMENT", "OBJECT_VISIBILITY",
+        }));
         Assert.That(Query("SELECT TABLE_NAME, VIEW_DEFINITION, IS_SECURE, COMMENT FROM \"INFORMATION_SCHEMA\".\"VIEWS\"").Single(),
             Is.EqualTo(new object?[] { "V", "create view v as select id from orders", "YES", "ids" }));
         // https://docs.snowflake.com/en/sql-reference/info-schema/sequences: MINIMUM_VALUE, MAXIMUM_VALUE and CYCLE_OPTION
