@@ -72,4 +72,15 @@ public class SessionMetadataTests : EngineTestBase
         Assert.That(error.ErrorCode, Is.EqualTo("002003"));
         Assert.That(error.Message, Is.EqualTo("SQL compilation error:\nTable 'TESTDB.PUBLIC.NOPE' does not exist or not authorized."));
     }
+
+    [Test]
+    public void Show_functions_lists_built_ins_and_show_procedures_is_empty()
+    {
+        var (names, rows) = (ColumnNames("SHOW FUNCTIONS LIKE 'UPPER'"), Rows("SHOW FUNCTIONS LIKE 'UPPER'"));
+        // https://docs.snowflake.com/en/sql-reference/sql/show-functions#output
+        Assert.That(names.Take(6), Is.EqualTo(new[] { "created_on", "name", "schema_name", "is_builtin", "is_aggregate", "is_ansi" }));
+        Assert.That(rows.Single()[1..4], Is.EqualTo(new object?[] { "UPPER", "", "Y" }));
+        Assert.That(Rows("SHOW USER FUNCTIONS"), Is.Empty);
+        Assert.That(Rows("SHOW PROCEDURES"), Is.Empty);
+    }
 }
