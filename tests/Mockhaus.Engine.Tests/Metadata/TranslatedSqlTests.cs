@@ -214,4 +214,15 @@ public class TranslatedSqlTests : MetadataTestBase
         var cte = ResultColumns("WITH r AS (SELECT 'abc' AS name) SELECT name FROM r");
         Assert.That(cte.Single().Type, Is.EqualTo(Mockhaus.Engine.Types.SnowflakeType.Text()));
     }
+
+    [Test]
+    public void Like_and_clone_copy_declared_types()
+    {
+        Run("CREATE TABLE src (a VARCHAR(10) COMMENT 'x', b NUMBER(5,1) NOT NULL)");
+        Run("CREATE TABLE l LIKE src");
+        Run("CREATE TRANSIENT TABLE c CLONE src");
+        Assert.That(Run("DESCRIBE TABLE l").Rows.Select(r => $"{r[0]} {r[1]} {r[9]}"), Is.EqualTo(new[] { "A VARCHAR(10) x", "B NUMBER(5,1) " }));
+        Assert.That(Run("DESCRIBE TABLE c").Rows.Select(r => $"{r[0]} {r[1]} {r[3]}"), Is.EqualTo(new[] { "A VARCHAR(10) Y", "B NUMBER(5,1) N" }));
+        Assert.That(Run("SHOW TABLES LIKE 'C'").Rows.Single()[4], Is.EqualTo("TRANSIENT"));
+    }
 }
