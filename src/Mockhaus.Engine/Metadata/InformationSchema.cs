@@ -43,11 +43,11 @@ public static class InformationSchema
         MetadataStore.Exec(connection, $"""
             CREATE OR REPLACE VIEW {s}."DATABASES" AS
             SELECT d.database_name AS DATABASE_NAME, 'SYSADMIN' AS DATABASE_OWNER,
-              CASE WHEN o.table_kind = 'TRANSIENT' THEN 'YES' ELSE 'NO' END AS IS_TRANSIENT,
+              CASE WHEN o.kind = 'TRANSIENT' THEN 'YES' ELSE 'NO' END AS IS_TRANSIENT,
               o.comment AS COMMENT, o.created_on AS CREATED, o.last_altered AS LAST_ALTERED,
               1::BIGINT AS RETENTION_TIME, 'STANDARD' AS TYPE, 'ROLE' AS OWNER_ROLE_TYPE, NULL::JSON AS OBJECT_VISIBILITY
             FROM duckdb_databases() d
-            LEFT JOIN {m}."OBJECTS" o ON o.kind = 'DATABASE' AND d.database_name = {db}
+            LEFT JOIN {MetadataStore.DatabaseRegistry} o ON o.name = d.database_name
             WHERE NOT d.internal AND d.database_name NOT IN ('memory', 'temp', 'system')
             """);
 

@@ -59,7 +59,27 @@ public static class MetadataStore
             """, database);
         Exec(connection, TablesView(database));
         Exec(connection, ColumnsView(database));
+        Exec(connection, $"CREATE TABLE IF NOT EXISTS {DatabaseRegistry} (name VARCHAR, kind VARCHAR, comment VARCHAR, created_on TIMESTAMPTZ, last_altered TIMESTAMPTZ)");
         InformationSchema.Create(connection, database);
+        SyncDatabaseRegistry(connection, database);
+    }
+
+    /// <summary>
+    /// In-memory copy of every attached database's own record (kind, comment, created_on), so INFORMATION_SCHEMA.DATABASES,
+    /// which lists all databases from inside each one, can show them. Rebuilt from the stores on attach.
+    /// </summary>
+    internal const string DatabaseRegistry = "memory.main.\"_MOCKHAUS_DATABASES\"";
+
+    private static void SyncDatabaseRegistry(DuckDBConnection connection, string database)
+    {
+        if (!Exists(connection, database))
+            return;
+        Exec(connection, $"CREATE TABLE IF NOT EXISTS {DatabaseRegistry} (name VARCHAR, kind VARCHAR, comment VARCHAR, created_on TIMESTAMPTZ, last_altered TIMESTAMPTZ)");
+        Exec(connection, $"DELETE FROM {DatabaseRegistry} WHERE name = $1", database);
+        Exec(connection, $"""
+            INSERT INTO {DatabaseRegistry} SELECT $1, table_kind, comment, created_on, last_altered
+            FROM {Meta(database)}."OBJECTS" WHERE kind = 'DATABASE'
+            """, database);
     }
 
     /// <summary>Installs the store when the database has none yet (a database attached before metadata existed).</summary>
@@ -68,7 +88,22 @@ public static class MetadataStore
         var installed = Query(connection, "SELECT 1 FROM duckdb_views() WHERE database_name = $1 AND schema_name = $2 AND view_name = 'COLUMNS_V'",
             database, SchemaName).Count > 0;
         if (!installed)
+        {
             Install(connection, database);
+            return;
+        }
+        // A database file attached in a new process: the in-memory registry needs its row again.
+        long registered;
+        try
+        {
+            registered = Convert.ToInt64(Query(connection, $"SELECT count(*) FROM {DatabaseRegistry} WHERE name = $1", database)[0][0]);
+        }
+        catch (DuckDBException)
+        {
+            registered = 0;
+        }
+        if (registered == 0)
+            SyncDatabaseRegistry(connection, database);
     }
 
     /// <summary>
@@ -114,6 +149,10 @@ public static class MetadataStore
                 : (name, DeclaredType.FromDuckDb((string)r[2]!), !notNull);
         }).ToList();
     }
+
+    private static bool Exists(DuckDBConnection connection, string database) =>
+        Query(connection, "SELECT 1 FROM duckdb_views() WHERE database_name = $1 AND schema_name = $2 AND view_name = 'COLUMNS_V'",
+            database, SchemaName).Count > 0;
 
     private static string Lit(string value) => Identifiers.Literal(value);
 
@@ -206,6 +245,7 @@ public static class MetadataStore
         var m = Meta(database);
         Exec(connection, $"UPDATE {m}.\"OBJECTS\" SET comment = $1, table_kind = $2, name = $3 WHERE kind = 'DATABASE'",
             comment, transient ? "TRANSIENT" : "", database);
+        SyncDatabaseRegistry(connection, database);
     }
 
     /// <summary>After CREATE SCHEMA (also CREATE OR REPLACE: the old record is replaced).</summary>
@@ -349,6 +389,7 @@ public static class MetadataStore
         if (kind == "DATABASE")
         {
             Exec(connection, $"UPDATE {m}.\"OBJECTS\" SET comment = $1, last_altered = now() WHERE kind = 'DATABASE'", comment);
+            SyncDatabaseRegistry(connection, database);
             return;
         }
         var schemaName = kind == "SCHEMA" ? name : schema;

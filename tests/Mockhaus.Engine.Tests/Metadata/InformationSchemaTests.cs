@@ -96,6 +96,11 @@ public class InformationSchemaTests : MetadataTestBase
         Assert.That(Query("SELECT SCHEMA_NAME FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\" ORDER BY 1").Select(r => r[0]),
             Is.EqualTo(new[] { "INFORMATION_SCHEMA", "PUBLIC" }));
         Assert.That(Query("SELECT DATABASE_NAME, IS_TRANSIENT FROM \"INFORMATION_SCHEMA\".\"DATABASES\"").Single(), Is.EqualTo(new object?[] { "DB", "NO" }));
+        // Every database of the account, with its comment, from inside any of them
+        // (https://docs.snowflake.com/en/sql-reference/info-schema/databases usage notes).
+        CreateDatabase("ARCHIVE", "old stuff");
+        Assert.That(Query("SELECT DATABASE_NAME, COMMENT, CREATED IS NOT NULL FROM \"DB\".\"INFORMATION_SCHEMA\".\"DATABASES\" ORDER BY 1").Select(r => string.Join("|", r)),
+            Is.EqualTo(new[] { "ARCHIVE|old stuff|True", "DB||True" }));
         // https://docs.snowflake.com/en/sql-reference/info-schema/databases
         Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"DATABASES\""), Is.EqualTo(new[]
         {

@@ -36,13 +36,16 @@ public class PersistenceTests
         using (var connection = Open())
         {
             var catalog = new DatabaseCatalog(connection, _directory);
-            MetadataStore.Install(connection, "SALES"); // on attach: idempotent, keeps what was recorded
+            MetadataStore.EnsureInstalled(connection, "SALES"); // as the engine does for data-dir databases at startup
             var context = new MetadataContext { Connection = connection, Catalog = catalog, Database = "SALES", Schema = "PUBLIC" };
             var rows = Read(DescribeCommand.Execute("TABLE", new ObjectName(null, null, "T"), context));
             Assert.That(rows.Select(r => $"{r[0]} {r[1]}"), Is.EqualTo(new[] { "A VARCHAR(100)", "B NUMBER(10,2)" }));
             var table = Show(connection, catalog).Single();
             Assert.That(table[0], Is.EqualTo(created));
             Assert.That(table[5], Is.EqualTo("kept"));
+            using var command = connection.CreateCommand();
+            command.CommandText = InformationSchema.RewriteReferences("SELECT count(*) FROM \"SALES\".\"INFORMATION_SCHEMA\".\"DATABASES\" WHERE CREATED IS NOT NULL");
+            Assert.That(command.ExecuteScalar(), Is.EqualTo(1L));
         }
     }
 
