@@ -8,7 +8,7 @@ namespace Mockhaus.Bench;
 public static class InProcessServer
 {
     public static async Task<(Uri BaseAddress, IAsyncDisposable Server)> StartAsync(string host, int port,
-        string? dataDirectory, bool passthrough)
+        string? dataDirectory, bool passthrough, bool compressChunks = true)
     {
         ISqlTranslator translator = passthrough ? new PassthroughTranslator() : new SnowflakeTranslator();
         var server = MockhausServer.Create(
@@ -17,6 +17,7 @@ public static class InProcessServer
                 Host = host,
                 Port = port,
                 DataDirectory = dataDirectory,
+                CompressChunks = compressChunks,
                 ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning),
             },
             translator);

@@ -5,7 +5,7 @@ using Mockhaus.Bench;
 
 // Mockhaus benchmark. Usage:
 //   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node] [--rows N] [--iterations N]
-//        [--url http://127.0.0.1:PORT [--pid PID]] [--translator passthrough]
+//        [--url http://127.0.0.1:PORT [--pid PID]] [--translator passthrough] [--no-chunk-compression]
 // Without --url the server runs in a child process (this program's hidden `serve` command).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -13,7 +13,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length > 0 && args[0] == "serve")
 {
     var dir = Option(args, "--data-dir");
-    return await ServerProcess.ServeAsync(dir, Option(args, "--translator") == "passthrough");
+    return await ServerProcess.ServeAsync(dir, Option(args, "--translator") == "passthrough", !args.Contains("--no-chunk-compression"));
 }
 
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(args, a)) ?? "all";
@@ -21,19 +21,20 @@ var rows = long.Parse(Option(args, "--rows") ?? "5000000");
 var iterations = int.Parse(Option(args, "--iterations") ?? "2000");
 var url = Option(args, "--url");
 var passthrough = Option(args, "--translator") == "passthrough";
+var compressChunks = !args.Contains("--no-chunk-compression");
 var pid = Option(args, "--pid") is { } p ? int.Parse(p) : (int?)null;
 var nodeDirectory = typeof(Scenarios).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .Single(a => a.Key == "BenchNodeDirectory").Value!;
 
 if (scenario is not ("all" or "http" or "arrow" or "node"))
 {
-    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough]");
+    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression]");
     return 2;
 }
 
 await using var server = url is not null
     ? ServerProcess.External(new Uri(url), pid)
-    : await ServerProcess.StartChildAsync(TimeSpan.FromMinutes(2), passthrough);
+    : await ServerProcess.StartChildAsync(TimeSpan.FromMinutes(2), passthrough, compressChunks);
 Console.Error.WriteLine($"[bench] server at {server.BaseAddress} (pid {server.Pid?.ToString() ?? "unknown"})");
 
 var figures = new List<Figure>();
@@ -63,7 +64,8 @@ if (scenario is "all" or "node")
 }
 
 var md = new StringBuilder();
-md.AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, one run each.");
+md.AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}" +
+    (compressChunks ? "" : ", server chunk compression off") + (passthrough ? ", pass-through translator" : "") + ".");
 md.AppendLine();
 md.AppendLine("| scenario | Mockhaus | baseline | ratio | goal | met |");
 md.AppendLine("|---|---|---|---|---|---|");
@@ -76,6 +78,12 @@ foreach (var f in figures.Where(f => f.Note.Length > 0)) md.AppendLine($"- {f.Sc
 foreach (var failure in failures) md.AppendLine($"- FAILED {failure}");
 Console.WriteLine(md.ToString());
 return failures.Count == 0 ? 0 : 1;
+
+static string LoadAverage()
+{
+    try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+    catch (IOException) { return "n/a"; }
+}
 
 static string? Option(string[] args, string name)
 {

@@ -27,7 +27,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static ServerProcess External(Uri url, int? pid) => new(url, null, pid, null);
 
-    public static async Task<ServerProcess> StartChildAsync(TimeSpan timeout, bool passthrough)
+    public static async Task<ServerProcess> StartChildAsync(TimeSpan timeout, bool passthrough, bool compressChunks = true)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "mockhaus-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
@@ -45,6 +45,7 @@ public sealed class ServerProcess : IAsyncDisposable
         psi.ArgumentList.Add("--data-dir");
         psi.ArgumentList.Add(dataDirectory);
         if (passthrough) { psi.ArgumentList.Add("--translator"); psi.ArgumentList.Add("passthrough"); }
+        if (!compressChunks) psi.ArgumentList.Add("--no-chunk-compression");
         psi.Environment["DOTNET_gcServer"] = "0";
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the server child");
@@ -76,9 +77,9 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Body of the hidden <c>serve</c> command: host the server until stdin closes.</summary>
-    public static async Task<int> ServeAsync(string? dataDirectory, bool passthrough)
+    public static async Task<int> ServeAsync(string? dataDirectory, bool passthrough, bool compressChunks)
     {
-        var (baseAddress, server) = await InProcessServer.StartAsync("127.0.0.1", 0, dataDirectory, passthrough);
+        var (baseAddress, server) = await InProcessServer.StartAsync("127.0.0.1", 0, dataDirectory, passthrough, compressChunks);
         Console.Out.WriteLine($"MOCKHAUS_URL={baseAddress.ToString().TrimEnd('/')}");
         Console.Out.Flush();
         // The parent holds our stdin open; EOF (parent gone or done) means stop.

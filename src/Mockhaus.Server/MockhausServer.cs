@@ -105,7 +105,8 @@ public sealed class MockhausServer : IAsyncDisposable
         await _sweeper.DisposeAsync();
         try
         {
-            await _app.StopAsync(TimeSpan.FromSeconds(5) is var t ? new CancellationTokenSource(t).Token : default);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(timeout.Token);
         }
         catch (OperationCanceledException)
         {

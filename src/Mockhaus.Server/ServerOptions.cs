@@ -39,7 +39,7 @@ public sealed class ServerOptions
     public int MaxChunkRows { get; init; } = 1_000_000;
 
     /// <summary>Memory kept for encoded chunks across all sessions; chunks beyond it spill to temp files.</summary>
-    public long ChunkMemoryBudgetBytes { get; init; } = 128L * 1024 * 1024;
+    public long ChunkMemoryBudgetBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>Where spilled chunks go; null = a fresh directory under the system temp directory.</summary>
     public string? SpillDirectory { get; init; }

@@ -94,6 +94,22 @@ public sealed class StatementTests : ServerTestBase
     }
 
     [Test]
+    public async Task ArrayBindsRunTheStatementPerRowAndSumTheCounts()
+    {
+        AssertSuccess(await Node.QueryAsync("CREATE TABLE batch_t (id INTEGER, name VARCHAR)"));
+        var bindings = new JsonObject
+        {
+            ["1"] = new JsonObject { ["type"] = "FIXED", ["value"] = new JsonArray("1", "2", "3") },
+            ["2"] = new JsonObject { ["type"] = "TEXT", ["value"] = new JsonArray("a", null, "c") },
+        };
+        var data = AssertSuccess(await Node.QueryAsync("INSERT INTO batch_t VALUES (?, ?)", bindings));
+        Assert.That(data["statementTypeId"]!.GetValue<long>(), Is.EqualTo(0x3100));
+        Assert.That(ResultDecoder.JsonRows(data), Is.EqualTo(new[] { new[] { "3" } }));
+        var rows = ResultDecoder.JsonRows(AssertSuccess(await Node.QueryAsync("SELECT id, name FROM batch_t ORDER BY id")));
+        Assert.That(rows, Is.EqualTo(new[] { new[] { "1", "a" }, new[] { "2", null }, new[] { "3", "c" } }));
+    }
+
+    [Test]
     public async Task MoreStatementsThanAllowedIs000008()
     {
         var data = AssertFailure(await DotNet.QueryAsync("SELECT 1; SELECT 2"), "000008");
@@ -163,6 +179,23 @@ public sealed class StatementTests : ServerTestBase
     {
         var envelope = await DotNet.PostAsync("/no/such/endpoint");
         AssertFailure(envelope, "000400");
+    }
+
+    [Test]
+    public async Task DescribeOnlyReturnsColumnsWithoutRunningTheStatement()
+    {
+        AssertSuccess(await Node.QueryAsync("CREATE TABLE describe_t (id INTEGER, name VARCHAR)"));
+        var describe = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
+            new JsonObject { ["disableOfflineChunks"] = false, ["sqlText"] = "SELECT id, name FROM describe_t WHERE id = ?", ["describeOnly"] = true });
+        var data = AssertSuccess(await DriverClient.ReadEnvelopeAsync(describe));
+        Assert.That(data["rowtype"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ID", "NAME" }));
+        Assert.That(data["rowset"]!.AsArray(), Is.Empty);
+        Assert.That(data["numberOfBinds"]!.GetValue<int>(), Is.EqualTo(1));
+
+        var insert = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
+            new JsonObject { ["sqlText"] = "INSERT INTO describe_t VALUES (1, 'a')", ["describeOnly"] = true });
+        AssertSuccess(await DriverClient.ReadEnvelopeAsync(insert));
+        Assert.That(ResultDecoder.JsonRows(AssertSuccess(await Node.QueryAsync("SELECT COUNT(*) FROM describe_t"))), Is.EqualTo(new[] { new[] { "0" } }));
     }
 
     [Test]

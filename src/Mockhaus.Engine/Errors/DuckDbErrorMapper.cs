@@ -9,17 +9,20 @@ namespace Mockhaus.Engine.Errors;
 /// </summary>
 public static class DuckDbErrorMapper
 {
-    public static SnowflakeSqlException Map(Exception exception)
+    public static SnowflakeSqlException Map(Exception exception) => Map(exception, null);
+
+    /// <summary>Maps an exception; <paramref name="sourceText"/> (the Snowflake statement) locates invalid identifiers.</summary>
+    public static SnowflakeSqlException Map(Exception exception, string? sourceText)
     {
         if (exception is SnowflakeSqlException snowflake)
             return snowflake;
         if (exception is OperationCanceledException)
             return Canceled(exception);
         var message = exception is DuckDBException or InvalidOperationException ? exception.Message : exception.ToString();
-        return MapMessage(message, exception);
+        return MapMessage(message, exception, sourceText);
     }
 
-    public static SnowflakeSqlException MapMessage(string message, Exception? inner = null)
+    public static SnowflakeSqlException MapMessage(string message, Exception? inner = null, string? sourceText = null)
     {
         var detail = StripPrefix(message);
         if (message.Contains("INTERRUPT", StringComparison.OrdinalIgnoreCase) || message.Contains("Interrupted", StringComparison.Ordinal))
@@ -32,12 +35,11 @@ public static class DuckDbErrorMapper
         if (message.StartsWith("Catalog Error", StringComparison.Ordinal) && detail.Contains("already exists", StringComparison.Ordinal))
             return new SnowflakeSqlException("002002", "42710",
                 $"SQL compilation error:\nObject '{QuotedName(detail, "with name ") ?? "?"}' already exists.", inner);
-        if (message.StartsWith("Binder Error", StringComparison.Ordinal) && detail.Contains("not found", StringComparison.Ordinal)
-            && QuotedName(detail, "column ") is { } column)
-            return new SnowflakeSqlException("000904", "42000",
-                $"SQL compilation error: error line 1 at position 0\ninvalid identifier '{column}'", inner);
-        if (message.StartsWith("Conversion Error", StringComparison.Ordinal) && QuotedValue(detail) is { } value)
-            return new SnowflakeSqlException("100038", "22018", $"Numeric value '{value}' is not recognized", inner);
+        if (message.StartsWith("Binder Error", StringComparison.Ordinal) && QuotedName(detail, "column ") is { } column
+            && (detail.Contains("not found", StringComparison.Ordinal) || detail.Contains("cannot be referenced before it is defined", StringComparison.Ordinal)))
+            return InvalidIdentifier(column, sourceText, inner);
+        if (message.StartsWith("Conversion Error", StringComparison.Ordinal))
+            return ConversionError(detail, inner);
         if (message.StartsWith("Constraint Error", StringComparison.Ordinal) && detail.Contains("NOT NULL", StringComparison.Ordinal))
             return new SnowflakeSqlException("100072", "22000", $"NULL result in a non-nullable column", inner);
         if (message.StartsWith("Parser Error", StringComparison.Ordinal))
@@ -49,6 +51,53 @@ public static class DuckDbErrorMapper
         if (message.StartsWith("Binder Error", StringComparison.Ordinal) || message.StartsWith("Catalog Error", StringComparison.Ordinal))
             return new SnowflakeSqlException("002141", "42601", $"SQL compilation error:\n{detail}", inner);
         return new SnowflakeSqlException("100132", "P0000", detail, inner);
+    }
+
+    /// <summary>
+    /// Snowflake reports where the identifier stands in the statement; DuckDB's position refers to the translated SQL,
+    /// so the first occurrence of the name in the original text is used.
+    /// </summary>
+    private static SnowflakeSqlException InvalidIdentifier(string column, string? sourceText, Exception? inner)
+    {
+        var (line, position) = Locate(sourceText, column);
+        return new SnowflakeSqlException("000904", "42000",
+            $"SQL compilation error: error line {line} at position {position}\ninvalid identifier '{column}'", inner)
+        { Line = line, Position = position };
+    }
+
+    private static (int Line, int Position) Locate(string? text, string name)
+    {
+        var at = text?.IndexOf(name, StringComparison.OrdinalIgnoreCase) ?? -1;
+        if (at < 0)
+            return (1, 0);
+        var before = text![..at];
+        var line = before.Count(c => c == '\n') + 1;
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return (line, at - lineStart);
+    }
+
+    /// <summary>Failed casts, worded as Snowflake words them per target type.</summary>
+    private static SnowflakeSqlException ConversionError(string detail, Exception? inner)
+    {
+        var value = QuotedValue(detail) ?? DoubleQuotedValue(detail) ?? "";
+        if (detail.Contains("date field format", StringComparison.Ordinal))
+            return new SnowflakeSqlException("100040", "22007", $"Date '{DoubleQuotedValue(detail) ?? value}' is not recognized", inner);
+        if (detail.Contains("timestamp field format", StringComparison.Ordinal) || detail.Contains("TimeZone", StringComparison.Ordinal))
+            return new SnowflakeSqlException("100035", "22007", $"Timestamp '{DoubleQuotedValue(detail) ?? value}' is not recognized", inner);
+        if (detail.Contains("time field format", StringComparison.Ordinal))
+            return new SnowflakeSqlException("100108", "22007", $"Time '{DoubleQuotedValue(detail) ?? value}' is not recognized", inner);
+        if (detail.StartsWith("Could not convert string", StringComparison.Ordinal) && (detail.Contains("BOOL", StringComparison.Ordinal)))
+            return new SnowflakeSqlException("100037", "22018", $"Boolean value '{value}' is not recognized", inner);
+        return new SnowflakeSqlException("100038", "22018", $"Numeric value '{value}' is not recognized", inner);
+    }
+
+    private static string? DoubleQuotedValue(string detail)
+    {
+        var start = detail.IndexOf('"');
+        if (start < 0)
+            return null;
+        var end = detail.IndexOf('"', start + 1);
+        return end > start ? detail[(start + 1)..end] : null;
     }
 
     public static SnowflakeSqlException Canceled(Exception? inner = null) =>
@@ -65,7 +114,7 @@ public static class DuckDbErrorMapper
     /// <summary>The first "..."-quoted or bare word after <paramref name="marker"/>.</summary>
     private static string? QuotedName(string detail, string marker)
     {
-        var at = detail.IndexOf(marker, StringComparison.Ordinal);
+        var at = detail.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
         if (at < 0)
             return null;
         var rest = detail[(at + marker.Length)..].TrimStart();

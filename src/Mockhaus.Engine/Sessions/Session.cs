@@ -118,7 +118,7 @@ public sealed class Session : IDisposable
         catch (Exception e)
         {
             _busy.Release();
-            throw DuckDbErrorMapper.Map(e);
+            throw DuckDbErrorMapper.Map(e, statement.SourceText);
         }
     }
 
@@ -130,6 +130,8 @@ public sealed class Session : IDisposable
         PrepareTransactionFor(statement.Kind);
         CheckContextFor(statement);
         PublishStatementContext(statement);
+        if (ExistingObjectKept(statement) is { } kept)
+            return InMemoryResultStream.Status($"{kept} already exists, statement succeeded.");
         var rows = RunStatement(statement, binds, cancellation);
         AfterDuckDbStatement(statement);
         RecordMetadata(statement);
@@ -151,6 +153,8 @@ public sealed class Session : IDisposable
                 return ExecuteDml(command, statement.Kind);
             if (ReturnsRows(statement.Kind))
             {
+                // Streaming mode: DuckDB produces batches as they are read instead of materialising the result.
+                command.UseStreamingMode = true;
                 var stream = command.ExecuteArrowStream();
                 var columns = stream.Schema.FieldsList
                     .Select(f => new ResultColumn(f.Name, Types.ArrowTypeMapper.ToSnowflake(f)))
@@ -241,6 +245,43 @@ public sealed class Session : IDisposable
             throw EngineErrors.NoCurrentDatabase(operation);
         if (statement.Kind != StatementKind.CreateSchema && target.Schema is null && Schema is null)
             throw EngineErrors.NoCurrentSchema(operation);
+    }
+
+    /// <summary>
+    /// CREATE ... IF NOT EXISTS of an existing object succeeds with Snowflake's own status text, which DuckDB
+    /// cannot tell apart from a real creation. Returns the object's name when it exists.
+    /// </summary>
+    private string? ExistingObjectKept(TranslatedStatement statement)
+    {
+        var (name, isSchema) = statement.Syntax switch
+        {
+            CreateTableStatement { IfNotExists: true, OrReplace: false } t => (t.Name, false),
+            CreateViewStatement { IfNotExists: true, OrReplace: false } v => (v.Name, false),
+            CreateSchemaStatement { IfNotExists: true, OrReplace: false } s => (s.Name, true),
+            _ => ((QualifiedName?)null, false),
+        };
+        if (name is null)
+            return null;
+        var parts = ResolveName(name);
+        using var command = _connection.CreateCommand();
+        if (isSchema)
+        {
+            command.CommandText = "SELECT count(*) FROM duckdb_schemas() WHERE database_name = $1 AND schema_name = $2";
+            command.Parameters.Add(new DuckDBParameter(parts.Count >= 2 ? parts[^2] : Database));
+            command.Parameters.Add(new DuckDBParameter(parts[^1]));
+        }
+        else
+        {
+            command.CommandText = """
+                SELECT count(*) FROM (SELECT database_name, schema_name, table_name AS name FROM duckdb_tables()
+                                      UNION ALL SELECT database_name, schema_name, view_name FROM duckdb_views())
+                WHERE name = $3 AND ((database_name = $1 AND schema_name = $2) OR database_name = 'temp')
+                """;
+            command.Parameters.Add(new DuckDBParameter(parts.Count >= 3 ? parts[^3] : Database));
+            command.Parameters.Add(new DuckDBParameter(parts.Count >= 2 ? parts[^2] : Schema));
+            command.Parameters.Add(new DuckDBParameter(parts[^1]));
+        }
+        return Convert.ToInt64(command.ExecuteScalar()) > 0 ? parts[^1] : null;
     }
 
     /// <summary>Keeps declared types, comments and constraints that DuckDB cannot hold (SHOW, DESCRIBE, INFORMATION_SCHEMA).</summary>

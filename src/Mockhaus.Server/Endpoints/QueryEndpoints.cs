@@ -13,7 +13,7 @@ public static class QueryEndpoints
     {
         var session = server.Sessions.Authenticate(AuthorizationHeader.Token(http.Request));
         using var body = await RequestBodyReader.ReadJsonAsync(http.Request, http.RequestAborted);
-        var request = QueryRequest.Parse(body, http.Request.Query["requestId"].ToString());
+        var request = QueryRequest.Parse(body, http.Request.Query["requestId"].ToString(), ClientBaseAddress(http.Request));
         var execution = server.Runner.Start(session, request);
         if (request.AsyncExec)
         {
@@ -23,6 +23,9 @@ public static class QueryEndpoints
         }
         await QueryResponder.Respond(http, execution, server.Options.QueryWaitTimeout);
     }
+
+    private static Uri? ClientBaseAddress(HttpRequest request) =>
+        request.Host.HasValue && Uri.TryCreate($"{request.Scheme}://{request.Host.Value}/", UriKind.Absolute, out var uri) ? uri : null;
 
     /// <summary>GET /queries/{id}/result: long-polls a running query, or re-serves a finished result.</summary>
     public static async Task Result(HttpContext http, ServerContext server, string queryId)

@@ -12,28 +12,39 @@ namespace Mockhaus.Server.Queries;
 /// </summary>
 public static class BindConverter
 {
-    /// <summary>Values in position order; empty when there are no bindings.</summary>
-    public static IReadOnlyList<object?> Convert(JsonElement? bindings)
+    /// <summary>
+    /// Bind rows in position order: one row for scalar binds, one row per array element for array binds
+    /// (batch inserts: every bind carries a list of the same length). Empty list of values when there are no bindings.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<object?>> ConvertRows(JsonElement? bindings)
     {
         if (bindings is not { ValueKind: JsonValueKind.Object } map)
-            return [];
-        var entries = new List<(int Position, object? Value)>();
+            return [[]];
+        var entries = new List<(int Position, string Type, JsonElement? Value)>();
         foreach (var property in map.EnumerateObject())
         {
             if (!int.TryParse(property.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var position) || position < 1)
                 throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: named bind variable '{property.Name}' is not supported; use positional binds (1, 2, ...).");
-            var type = JsonFields.String(property.Value, "type") ?? "TEXT";
-            var value = JsonFields.Property(property.Value, "value");
-            if (value is { ValueKind: JsonValueKind.Array })
-                throw new SnowflakeSqlException("000002", "0A000", "Unsupported feature 'array binding'.");
-            entries.Add((position, value is null ? null : ConvertValue(type, JsonFields.AsText(value.Value))));
+            entries.Add((position, JsonFields.String(property.Value, "type") ?? "TEXT", JsonFields.Property(property.Value, "value")));
         }
         entries.Sort((a, b) => a.Position.CompareTo(b.Position));
         for (var i = 0; i < entries.Count; i++)
             if (entries[i].Position != i + 1)
                 throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: bind variable {i + 1} is missing.");
-        return entries.Select(e => e.Value).ToList();
+        var arrays = entries.Count(e => e.Value is { ValueKind: JsonValueKind.Array });
+        if (arrays == 0)
+            return [entries.Select(e => Scalar(e.Type, e.Value)).ToList()];
+        if (arrays != entries.Count)
+            throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
+        var rowCount = entries[0].Value!.Value.GetArrayLength();
+        if (entries.Any(e => e.Value!.Value.GetArrayLength() != rowCount))
+            throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
+        var columns = entries.Select(e => e.Value!.Value.EnumerateArray().Select(v => Scalar(e.Type, v)).ToList()).ToList();
+        return Enumerable.Range(0, rowCount).Select(r => (IReadOnlyList<object?>)columns.Select(c => c[r]).ToList()).ToList();
     }
+
+    private static object? Scalar(string type, JsonElement? value) =>
+        value is null || value.Value.ValueKind == JsonValueKind.Null ? null : ConvertValue(type, JsonFields.AsText(value.Value));
 
     public static object? ConvertValue(string type, string text)
     {

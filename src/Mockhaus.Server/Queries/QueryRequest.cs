@@ -13,10 +13,13 @@ public sealed class QueryRequest
     public JsonElement? Bindings { get; init; }
     public string? BindStage { get; init; }
 
+    /// <summary>scheme://host:port as the client addressed the server (for absolute chunk URLs).</summary>
+    public Uri? ClientBaseAddress { get; init; }
+
     /// <summary>Statement-level parameters (MULTI_STATEMENT_COUNT, QUERY_TAG, ...) as text.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
-    public static QueryRequest Parse(JsonDocument? body, string? requestId)
+    public static QueryRequest Parse(JsonDocument? body, string? requestId, Uri? clientBaseAddress = null)
     {
         if (body is null)
             throw ProtocolError.BadRequest("query-request needs a JSON body with sqlText");
@@ -32,6 +35,7 @@ public sealed class QueryRequest
             AsyncExec = JsonFields.Bool(root, "asyncExec"),
             DescribeOnly = JsonFields.Bool(root, "describeOnly"),
             RequestId = requestId,
+            ClientBaseAddress = clientBaseAddress,
             Bindings = JsonFields.Property(root, "bindings") is { ValueKind: JsonValueKind.Object } b ? b.Clone() : null,
             BindStage = JsonFields.String(root, "bindStage"),
             Parameters = ReadParameters(root),

@@ -39,6 +39,9 @@ public sealed class QueryRunner
 
     public static string NewQueryId() => Guid.NewGuid().ToString();
 
+    /// <summary>Chunk URLs use the address the client reached us by (Host header), else the bound address.</summary>
+    private Uri BaseFor(QueryRequest request) => request.ClientBaseAddress ?? _baseAddress();
+
     private void Run(ServerSession session, QueryExecution execution, QueryRequest request)
     {
         QueryOutcome outcome;
@@ -49,6 +52,10 @@ public sealed class QueryRunner
         catch (Exception e)
         {
             outcome = QueryOutcome.Failure(ToSnowflakeError(e, execution));
+            _logger.LogInformation("Session {SessionId} query {QueryId} failed: {Code} {Message}",
+                session.Id, execution.QueryId, outcome.Error!.ErrorCode, outcome.Error.Message.ReplaceLineEndings(" "));
+            if (outcome.Error.ErrorCode == ErrorCodes.Internal)
+                _logger.LogError(e, "Internal error in query {QueryId}", execution.QueryId);
         }
         execution.Complete(outcome);
     }
@@ -72,8 +79,15 @@ public sealed class QueryRunner
         if (statements.Count == 0)
             throw new SnowflakeSqlException(ErrorCodes.EmptySql, "42000", "SQL compilation error:\nEmpty SQL statement.");
         CheckStatementCount(session, request, statements.Count);
+        if (request.DescribeOnly)
+            return Describe(session, execution, statements[0], request);
         if (statements.Count == 1)
-            return ExecuteStatement(session, execution.QueryId, statements[0], request, BindConverter.Convert(request.Bindings), execution);
+        {
+            var bindRows = BindConverter.ConvertRows(request.Bindings);
+            return bindRows.Count == 1
+                ? ExecuteStatement(session, execution.QueryId, statements[0], request, bindRows[0], execution)
+                : ExecuteBatch(session, execution, statements[0], request, bindRows);
+        }
         return ExecuteMany(session, execution, statements, request);
     }
 
@@ -119,12 +133,67 @@ public sealed class QueryRunner
             [new ResultColumn("multiple statement execution", SnowflakeType.Text(), false)],
             [["Multiple statements executed successfully."]]);
         var encoded = _encoder.Encode(status, ResultFormat.Json, chunked: false, new ConversionContext(null), parent.CancellationToken);
-        return QueryResponseWriter.Write(new(parent.QueryId, StatementTypes.Select, session.Engine, _baseAddress()), status.Columns, encoded,
+        return QueryResponseWriter.Write(new(parent.QueryId, StatementTypes.Select, session.Engine, BaseFor(request)), status.Columns, encoded,
             writer =>
             {
                 writer.WriteString("resultIds", string.Join(',', ids));
                 writer.WriteString("resultTypes", string.Join(',', types));
             });
+    }
+
+    /// <summary>
+    /// Array binds (batch DML): the statement runs once per bind row and answers one DML result whose counts
+    /// are the sums over all rows (protocol doc §6.1).
+    /// </summary>
+    private byte[] ExecuteBatch(ServerSession session, QueryExecution execution, TranslatedStatement statement, QueryRequest request,
+        IReadOnlyList<IReadOnlyList<object?>> rows)
+    {
+        if (!StatementTypes.IsDml(StatementTypes.For(statement.Kind)))
+            throw SnowflakeErrors.Unsupported("array binding of a non-DML statement");
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<ResultColumn>? columns = null;
+        long[] sums = [];
+        foreach (var row in rows)
+        {
+            using var result = session.Engine.Execute(statement, row, execution.CancellationToken);
+            columns ??= result.Rows.Columns;
+            if (sums.Length == 0) sums = new long[columns.Count];
+            while (result.Rows.ReadNext() is { } batch)
+            {
+                using (batch)
+                    for (var c = 0; c < sums.Length && c < batch.ColumnCount; c++)
+                        if (batch.Column(c) is Apache.Arrow.Int64Array counts)
+                            for (var i = 0; i < counts.Length; i++)
+                                sums[c] += counts.GetValue(i) ?? 0;
+            }
+        }
+        using var combined = InMemoryResultStream.Counts((columns ?? []).Select((c, i) => (c.Name, sums[i])).ToList());
+        var encoded = _encoder.Encode(combined, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
+        _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} batch of {Rows} bind rows, {ElapsedMs} ms",
+            session.Id, execution.QueryId, statement.Kind, rows.Count, clock.ElapsedMilliseconds);
+        return QueryResponseWriter.Write(new(execution.QueryId, StatementTypes.For(statement.Kind), session.Engine, BaseFor(request)), combined.Columns, encoded);
+    }
+
+    /// <summary>
+    /// describeOnly (Node, Python): the result's columns without running the statement. A query is run
+    /// wrapped in LIMIT 0 with NULL binds; other statements are not run at all (no rows, no columns).
+    /// </summary>
+    private byte[] Describe(ServerSession session, QueryExecution execution, TranslatedStatement statement, QueryRequest request)
+    {
+        var typeId = StatementTypes.For(statement.Kind);
+        if (statement.Kind != StatementKind.Select || statement.DuckDbSql is null)
+        {
+            using var nothing = InMemoryResultStream.FromRows([], []);
+            var empty = _encoder.Encode(nothing, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
+            return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, BaseFor(request), statement.BindCount), [], empty);
+        }
+        var limited = new TranslatedStatement(statement.SourceText, statement.Kind,
+            $"SELECT * FROM ({statement.DuckDbSql}) AS describe_only LIMIT 0", statement.Syntax, statement.Target) { BindCount = statement.BindCount };
+        var binds = Enumerable.Repeat<object?>(null, statement.BindCount).ToList();
+        using var result = session.Engine.Execute(limited, binds, execution.CancellationToken, execution.QueryId);
+        var format = ResultFormatChooser.Choose(session.Client, session.Engine.Parameters, request.Parameters);
+        var encoded = _encoder.Encode(result.Rows, format, chunked: false, new ConversionContext(null), execution.CancellationToken);
+        return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, BaseFor(request), statement.BindCount), result.Rows.Columns, encoded);
     }
 
     private byte[] ExecuteStatement(ServerSession session, string queryId, TranslatedStatement statement, QueryRequest request,
@@ -139,7 +208,9 @@ public sealed class QueryRunner
         var context = new ConversionContext(session.Engine.Parameters.Get("TIMEZONE"));
         var encoded = _encoder.Encode(result.Rows, format, chunked: !dml, context, cancellation);
         execution.AddChunks(encoded.Chunks.Select(c => c.Id));
-        var data = QueryResponseWriter.Write(new(queryId, result.StatementTypeId, session.Engine, _baseAddress()), result.Rows.Columns, encoded);
+        // An abort that arrived while the last batch was read still wins.
+        cancellation.ThrowIfCancellationRequested();
+        var data = QueryResponseWriter.Write(new(queryId, result.StatementTypeId, session.Engine, BaseFor(request)), result.Rows.Columns, encoded);
         _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} {Format} {Rows} rows in {Chunks} chunks, {ElapsedMs} ms",
             session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
         return data;

@@ -33,8 +33,8 @@ public sealed class ArrowChunkWriter : IDisposable
         Bytes += EstimateBytes(converted);
     }
 
-    /// <summary>The IPC stream of the batches appended since the last call; resets the writer.</summary>
-    public byte[] Finish()
+    /// <summary>The IPC stream of the batches appended since the last call, owned by the caller; resets the writer.</summary>
+    public SegmentedBuffer Finish()
     {
         var created = new List<IDisposable>();
         try
@@ -42,14 +42,14 @@ public sealed class ArrowChunkWriter : IDisposable
             var batch = _batches.Count == 1 ? _batches[0] : Track(Coalesce(), created);
             var (narrowed, narrowedArrays) = DecimalNarrowing.Narrow(batch);
             created.AddRange(narrowedArrays);
-            using var output = new MemoryStream((int)Math.Min(Bytes + 4096, int.MaxValue / 2));
+            var output = new SegmentedBuffer();
             // Each chunk is an independent IPC stream; its schema may differ per chunk (narrowed decimals).
             using (var writer = new ArrowStreamWriter(output, narrowed.Schema, leaveOpen: true))
             {
                 writer.WriteRecordBatch(narrowed);
                 writer.WriteEnd();
             }
-            return output.ToArray();
+            return output;
         }
         finally
         {

@@ -33,23 +33,27 @@ public sealed class ChunkStore : IDisposable
     public int Count => _chunks.Count;
 
     /// <summary>Stores one encoded chunk; returns its id (unguessable: it is the chunk URL's only credential).</summary>
-    public StoredChunkInfo Add(ReadOnlySpan<byte> content)
+    /// <remarks>Takes ownership of <paramref name="content"/>.</remarks>
+    public StoredChunkInfo Add(SegmentedBuffer content)
     {
-        var bytes = _compress ? Gzip(content) : content.ToArray();
+        var uncompressedSize = content.Length;
+        var bytes = _compress ? Gzip(content) : content;
         var id = Tokens.New("");
         StoredChunk chunk;
-        if (Interlocked.Add(ref _memoryBytes, bytes.Length) <= _memoryBudget)
+        var length = bytes.Length;
+        if (Interlocked.Add(ref _memoryBytes, length) <= _memoryBudget)
         {
-            chunk = new StoredChunk(bytes, null, bytes.Length, _compress);
+            chunk = new StoredChunk(bytes, null, length, _compress);
         }
         else
         {
-            Interlocked.Add(ref _memoryBytes, -bytes.Length);
-            chunk = new StoredChunk(null, Spill(id, bytes), bytes.Length, _compress);
-            Interlocked.Add(ref _spilledBytes, bytes.Length);
+            Interlocked.Add(ref _memoryBytes, -length);
+            chunk = new StoredChunk(null, Spill(id, bytes), length, _compress);
+            bytes.Dispose();
+            Interlocked.Add(ref _spilledBytes, length);
         }
         _chunks[id] = chunk;
-        return new StoredChunkInfo(id, content.Length, bytes.Length);
+        return new StoredChunkInfo(id, uncompressedSize, length);
     }
 
     /// <summary>Opens a chunk for download; <c>gzipped</c> says whether the stream holds gzip data.</summary>
@@ -62,7 +66,7 @@ public sealed class ChunkStore : IDisposable
         try
         {
             content = chunk.Data is not null
-                ? new MemoryStream(chunk.Data, writable: false)
+                ? chunk.Data.OpenRead()
                 : new FileStream(chunk.Path!, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: true);
         }
         catch (FileNotFoundException)
@@ -80,26 +84,29 @@ public sealed class ChunkStore : IDisposable
         if (chunk.Data is not null)
         {
             Interlocked.Add(ref _memoryBytes, -chunk.Length);
+            chunk.Data.Abandon();
             return;
         }
         Interlocked.Add(ref _spilledBytes, -chunk.Length);
         TryDelete(chunk.Path!);
     }
 
-    private string Spill(string id, byte[] bytes)
+    private string Spill(string id, SegmentedBuffer bytes)
     {
         Directory.CreateDirectory(_spillDirectory);
         var path = Path.Combine(_spillDirectory, id + ".chunk");
-        File.WriteAllBytes(path, bytes);
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        bytes.WriteTo(file);
         return path;
     }
 
-    private static byte[] Gzip(ReadOnlySpan<byte> content)
+    private static SegmentedBuffer Gzip(SegmentedBuffer content)
     {
-        using var output = new MemoryStream(content.Length / 3 + 64);
+        var output = new SegmentedBuffer();
         using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-            gzip.Write(content);
-        return output.ToArray();
+            content.WriteTo(gzip);
+        content.Dispose();
+        return output;
     }
 
     private static void TryDelete(string path)
@@ -117,7 +124,7 @@ public sealed class ChunkStore : IDisposable
         }
     }
 
-    private sealed record StoredChunk(byte[]? Data, string? Path, long Length, bool Gzipped);
+    private sealed record StoredChunk(SegmentedBuffer? Data, string? Path, long Length, bool Gzipped);
 }
 
 /// <summary>What a query response says about a stored chunk.</summary>

@@ -18,7 +18,7 @@ public sealed class JsonRowsetWriter
 {
     private static readonly byte[] Null = "null"u8.ToArray();
     private readonly SnowflakeType[] _types;
-    private ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private SegmentedBuffer _buffer = new();
 
     public JsonRowsetWriter(IReadOnlyList<SnowflakeType> types)
     {
@@ -27,7 +27,7 @@ public sealed class JsonRowsetWriter
 
     public int Rows { get; private set; }
 
-    public long Bytes => _buffer.WrittenCount;
+    public long Bytes => _buffer.Length;
 
     public void Append(RecordBatch batch)
     {
@@ -47,11 +47,11 @@ public sealed class JsonRowsetWriter
         }
     }
 
-    /// <summary>The rows written so far (comma-separated, no outer brackets); resets the writer.</summary>
-    public ReadOnlyMemory<byte> Finish()
+    /// <summary>The rows written so far (comma-separated, no outer brackets), owned by the caller; resets the writer.</summary>
+    public SegmentedBuffer Finish()
     {
-        var written = _buffer.WrittenMemory;
-        _buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var written = _buffer;
+        _buffer = new SegmentedBuffer();
         Rows = 0;
         return written;
     }

@@ -12,7 +12,7 @@ namespace Mockhaus.Server.Results;
 /// </summary>
 public static class QueryResponseWriter
 {
-    public sealed record Context(string QueryId, long StatementTypeId, Session Session, Uri BaseAddress);
+    public sealed record Context(string QueryId, long StatementTypeId, Session Session, Uri BaseAddress, int NumberOfBinds = 0);
 
     public static byte[] Write(Context context, IReadOnlyList<ResultColumn> columns, EncodedResult result,
         Action<Utf8JsonWriter>? extra = null)
@@ -34,7 +34,7 @@ public static class QueryResponseWriter
             writer.WriteNumber("version", 1);
             writer.WriteNull("databaseProvider");
             WriteSessionState(writer, context.Session);
-            writer.WriteNumber("numberOfBinds", 0);
+            writer.WriteNumber("numberOfBinds", context.NumberOfBinds);
             writer.WriteBoolean("arrayBindSupported", false);
             writer.WriteStartObject("queryContext");
             writer.WriteStartArray("entries");

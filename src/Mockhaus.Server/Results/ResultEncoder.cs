@@ -88,14 +88,15 @@ public sealed class ResultEncoder
         bytes >= (isInlinePart ? _options.InlineResultBytes : _options.ChunkBytes) || rowCount >= _options.MaxChunkRows;
 
     /// <summary>The first part goes inline in the response, every later one to the chunk store.</summary>
-    private void Flush(int rowCount, ReadOnlyMemory<byte> content, ref ReadOnlyMemory<byte>? inline, List<ChunkReference> chunks)
+    private void Flush(int rowCount, SegmentedBuffer content, ref ReadOnlyMemory<byte>? inline, List<ChunkReference> chunks)
     {
         if (inline is null)
         {
-            inline = content;
+            using (content)
+                inline = content.ToArray();
             return;
         }
-        var stored = _store.Add(content.Span);
+        var stored = _store.Add(content);
         chunks.Add(new ChunkReference(stored.Id, rowCount, stored.UncompressedSize, stored.CompressedSize));
     }
 }

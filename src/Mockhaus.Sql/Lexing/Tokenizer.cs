@@ -144,9 +144,9 @@ public sealed class Tokenizer
     {
         if (_tokens.Count == 0) return false;
         var previous = _tokens[^1];
-        if (previous.End != _position) return false; // "x :name" with a space: treat as bind only after a keyword
+        if (previous.End != _position) return false; // "x :name" with a space is a bind; paths are written without one
         return previous.Kind is TokenKind.Word or TokenKind.QuotedIdentifier or TokenKind.PositionalColumn
-            || previous.IsSymbol(")") || previous.IsSymbol("]");
+            || previous.IsSymbol(")") || previous.IsSymbol("]") || previous.IsSymbol("}");
     }
 
     private static bool IsWordStart(char c) => char.IsLetter(c) || c == '_';

@@ -81,3 +81,15 @@ test('an empty result has columns and no rows', { timeout: 60_000 }, async () =>
     await destroy(conn);
   }
 });
+
+test('describeOnly returns the columns without running the query', { timeout: 60_000 }, async () => {
+  const conn = await connect();
+  try {
+    const { stmt, rows } = await execute(conn, 'SELECT 1::NUMBER(5,2) AS A, \'x\' AS B', undefined, { describeOnly: true });
+    assert.deepEqual(rows, []);
+    assert.deepEqual(stmt.getColumns().map((c) => [c.getName(), c.getType(), c.getScale()]),
+      [['A', 'fixed', 2], ['B', 'text', null]]);
+  } finally {
+    await destroy(conn);
+  }
+});

@@ -128,3 +128,22 @@ test('CREATE VIEW and query it', { timeout: 60_000 }, async () => {
   assert.deepEqual(await query(conn, 'SELECT tens FROM V_X ORDER BY tens'), [{ TENS: 10 }, { TENS: 20 }, { TENS: 30 }]);
   assert.deepEqual(await query(conn, 'DROP VIEW V_X'), [{ status: 'V_X successfully dropped.' }]);
 });
+
+test('SHOW TABLES lists a created table with its database and schema', { timeout: 60_000 }, async () => {
+  // https://docs.snowflake.com/en/sql-reference/sql/show-tables : output columns include created_on, name,
+  // database_name, schema_name, kind, comment, ..., rows, bytes, owner.
+  await execute(conn, 'CREATE OR REPLACE TABLE T_SHOW (id INT)');
+  await execute(conn, 'INSERT INTO T_SHOW VALUES (1), (2)');
+  const { stmt, rows } = await execute(conn, "SHOW TABLES LIKE 'T_SHOW'");
+  const names = stmt.getColumns().map((c) => c.getName());
+  for (const col of ['created_on', 'name', 'database_name', 'schema_name', 'kind', 'rows']) {
+    assert.ok(names.includes(col), `SHOW TABLES has column ${col} (got ${names.join(', ')})`);
+  }
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0].name, 'T_SHOW');
+  assert.equal(rows[0].database_name, 'TESTDB');
+  assert.equal(rows[0].schema_name, 'PUBLIC');
+  assert.equal(rows[0].kind, 'TABLE');
+  assert.equal(rows[0].rows, 2);
+  await execute(conn, 'DROP TABLE T_SHOW');
+});

@@ -58,3 +58,21 @@ test('a large table written with INSERT ... SELECT and read back without streami
   assert.deepEqual(agg, [{ C: ROWS, S: (ROWS * (ROWS - 1)) / 2 }]);
   await execute(conn, 'DROP TABLE T_LARGE');
 });
+
+test('chunked result with non-ASCII text, quotes and backslashes', { timeout: 240_000 }, async () => {
+  // In Snowflake single-quoted literals, backslash is an escape character: '\\' is one backslash.
+  // https://docs.snowflake.com/en/sql-reference/data-types-text#escape-sequences-in-single-quoted-string-constants
+  const rows = 100_000;
+  const prefix = 'é"\\日本🎉-';
+  let expected = 0;
+  const { count } = await stream(conn,
+    `SELECT SEQ4() AS N, 'é"\\\\日本🎉-' || SEQ4() AS S FROM TABLE(GENERATOR(ROWCOUNT => ${rows})) ORDER BY N`, {
+      onRow: (row) => {
+        if (row.N !== expected || row.S !== `${prefix}${expected}`) {
+          throw new Error(`row ${expected}: got ${JSON.stringify(row)}`);
+        }
+        expected++;
+      },
+    });
+  assert.equal(count, rows);
+});

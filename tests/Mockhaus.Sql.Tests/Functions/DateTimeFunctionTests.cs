@@ -107,6 +107,8 @@ public class DateTimeFunctionTests : FunctionTestBase
     [TestCase("DATE_FROM_PARTS", new[] { "NULL", "1", "1" }, "NULL")]
     [TestCase("TIME_FROM_PARTS", new[] { "12", "34", "56" }, "12:34:56")]
     [TestCase("TIME_FROM_PARTS", new[] { "0", "100", "0" }, "01:40:00")]
+    [TestCase("TIME_FROM_PARTS", new[] { "12", "0", "12345" }, "15:25:45")]
+    [TestCase("TIME_FROM_PARTS", new[] { "0", "-1", "0" }, "23:59:00")] // wraps around midnight
     [TestCase("TIME_FROM_PARTS", new[] { "12", "34", "56", "987654321" }, "12:34:56.987654")]
     [TestCase("TIMESTAMP_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0" }, "2013-04-05 12:00:00")]
     [TestCase("TIMESTAMP_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "-3600" }, "2013-04-05 11:00:00")]

@@ -1,0 +1,52 @@
+using Mockhaus.Sql.Errors;
+
+namespace Mockhaus.Engine.Tests;
+
+/// <summary>DuckDB failures surface with Snowflake's codes and wording.</summary>
+public class ErrorMappingTests : EngineTestBase
+{
+    private SnowflakeSqlException Fails(string sql) => Assert.Throws<SnowflakeSqlException>(() => Rows(sql))!;
+
+    [Test]
+    public void Unknown_column_is_an_invalid_identifier_located_in_the_source()
+    {
+        Rows("CREATE TABLE t (a INT)");
+        var error = Fails("SELECT a,\n  no_such_column FROM t");
+        Assert.That(error.ErrorCode, Is.EqualTo("000904"));
+        Assert.That(error.SqlState, Is.EqualTo("42000"));
+        Assert.That(error.Message, Is.EqualTo("SQL compilation error: error line 2 at position 2\ninvalid identifier 'NO_SUCH_COLUMN'"));
+    }
+
+    [TestCase("SELECT 'abc'::INT", "100038", "22018", "Numeric value 'abc' is not recognized")]
+    [TestCase("SELECT 'abc'::NUMBER(10,2)", "100038", "22018", "Numeric value 'abc' is not recognized")]
+    [TestCase("SELECT 'abc'::DATE", "100040", "22007", "Date 'abc' is not recognized")]
+    [TestCase("SELECT 1/0", "100051", "22012", "Division by zero")]
+    public void Failed_conversions_use_snowflake_codes(string sql, string code, string sqlState, string message)
+    {
+        var error = Fails(sql);
+        Assert.That((error.ErrorCode, error.SqlState, error.Message), Is.EqualTo((code, sqlState, message)));
+    }
+
+    [Test]
+    public void Missing_table_is_002003()
+    {
+        var error = Fails("SELECT * FROM no_such_table");
+        Assert.That((error.ErrorCode, error.SqlState), Is.EqualTo(("002003", "42S02")));
+        Assert.That(error.Message, Does.Contain("'NO_SUCH_TABLE' does not exist or not authorized."));
+    }
+
+    // docs.snowflake.com/en/sql-reference/sql/create-table: IF NOT EXISTS on an existing table is not an error.
+    [TestCase("CREATE TABLE IF NOT EXISTS t (a INT)", "T already exists, statement succeeded.")]
+    [TestCase("CREATE VIEW IF NOT EXISTS t AS SELECT 1 AS x", "T already exists, statement succeeded.")]
+    public void Create_if_not_exists_of_an_existing_object_reports_it_was_kept(string sql, string status)
+    {
+        Rows("CREATE TABLE t (a INT)");
+        Assert.That(Scalar(sql), Is.EqualTo(status));
+    }
+
+    [Test]
+    public void Create_schema_if_not_exists_of_an_existing_schema_reports_it_was_kept()
+    {
+        Assert.That(Scalar("CREATE SCHEMA IF NOT EXISTS public"), Is.EqualTo("PUBLIC already exists, statement succeeded."));
+    }
+}
