@@ -136,7 +136,12 @@ public sealed record DeclaredType(string Name, int? Precision = null, int? Scale
     {
         var t = duckDbType.Trim().ToUpperInvariant();
         if (t.StartsWith("DECIMAL", StringComparison.Ordinal))
+        {
+            var args = Regex.Match(t, @"\((\d+)\s*,\s*(\d+)\)");
+            if (precision is null && args.Success)
+                (precision, scale) = (int.Parse(args.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(args.Groups[2].Value, CultureInfo.InvariantCulture));
             return Number(precision ?? 38, scale ?? 0);
+        }
         if (t.EndsWith("[]", StringComparison.Ordinal) || t.StartsWith("LIST", StringComparison.Ordinal))
             return new DeclaredType("ARRAY");
         if (t.StartsWith("STRUCT", StringComparison.Ordinal) || t.StartsWith("MAP", StringComparison.Ordinal))

@@ -43,11 +43,11 @@ public static class InformationSchema
         MetadataStore.Exec(connection, $"""
             CREATE OR REPLACE VIEW {s}."DATABASES" AS
             SELECT d.database_name AS DATABASE_NAME, 'SYSADMIN' AS DATABASE_OWNER,
-              CASE WHEN o.table_kind = 'TRANSIENT' THEN 'YES' ELSE 'NO' END AS IS_TRANSIENT,
+              CASE WHEN o.kind = 'TRANSIENT' THEN 'YES' ELSE 'NO' END AS IS_TRANSIENT,
               o.comment AS COMMENT, o.created_on AS CREATED, o.last_altered AS LAST_ALTERED,
-              1::BIGINT AS RETENTION_TIME, 'STANDARD' AS TYPE, 'ROLE' AS OWNER_ROLE_TYPE
+              1::BIGINT AS RETENTION_TIME, 'STANDARD' AS TYPE, 'ROLE' AS OWNER_ROLE_TYPE, NULL::JSON AS OBJECT_VISIBILITY
             FROM duckdb_databases() d
-            LEFT JOIN {m}."OBJECTS" o ON o.kind = 'DATABASE' AND d.database_name = {db}
+            LEFT JOIN {MetadataStore.DatabaseRegistry} o ON o.name = d.database_name
             WHERE NOT d.internal AND d.database_name NOT IN ('memory', 'temp', 'system')
             """);
 
@@ -60,7 +60,8 @@ public static class InformationSchema
               1::BIGINT AS RETENTION_TIME, NULL::VARCHAR AS DEFAULT_CHARACTER_SET_CATALOG,
               NULL::VARCHAR AS DEFAULT_CHARACTER_SET_SCHEMA, NULL::VARCHAR AS DEFAULT_CHARACTER_SET_NAME,
               NULL::VARCHAR AS SQL_PATH, coalesce(o.created_on, dbo.created_on) AS CREATED,
-              coalesce(o.last_altered, o.created_on, dbo.created_on) AS LAST_ALTERED, o.comment AS COMMENT
+              coalesce(o.last_altered, o.created_on, dbo.created_on) AS LAST_ALTERED, o.comment AS COMMENT,
+              NULL::JSON AS OBJECT_VISIBILITY
             FROM (SELECT schema_name FROM duckdb_schemas() WHERE database_name = {db}
                     AND schema_name NOT IN ('main', '{MetadataStore.SchemaName}', '{SchemaName}')
                   UNION ALL SELECT 'INFORMATION_SCHEMA') sc
@@ -99,10 +100,10 @@ public static class InformationSchema
               CASE WHEN type_name = 'VARCHAR' THEN 'TEXT' ELSE type_name END AS DATA_TYPE,
               CASE WHEN type_name IN ('VARCHAR', 'BINARY') THEN type_length END::BIGINT AS CHARACTER_MAXIMUM_LENGTH,
               CASE WHEN type_name = 'VARCHAR' THEN least(type_length * 4, 16777216) WHEN type_name = 'BINARY' THEN type_length END::BIGINT AS CHARACTER_OCTET_LENGTH,
-              CASE WHEN type_name = 'NUMBER' THEN type_precision WHEN type_name = 'FLOAT' THEN 53 END::BIGINT AS NUMERIC_PRECISION,
-              CASE WHEN type_name = 'NUMBER' THEN 10 WHEN type_name = 'FLOAT' THEN 2 END::BIGINT AS NUMERIC_PRECISION_RADIX,
+              CASE WHEN type_name = 'NUMBER' THEN type_precision END::BIGINT AS NUMERIC_PRECISION,
+              CASE WHEN type_name = 'NUMBER' THEN 10 END::BIGINT AS NUMERIC_PRECISION_RADIX,
               CASE WHEN type_name = 'NUMBER' THEN type_scale END::BIGINT AS NUMERIC_SCALE,
-              CASE WHEN type_name IN ('TIME', 'TIMESTAMP_NTZ', 'TIMESTAMP_LTZ', 'TIMESTAMP_TZ') THEN type_scale WHEN type_name = 'DATE' THEN 0 END::BIGINT AS DATETIME_PRECISION,
+              NULL::BIGINT AS DATETIME_PRECISION, -- "Not applicable for Snowflake"
               NULL::VARCHAR AS INTERVAL_TYPE, NULL::BIGINT AS INTERVAL_PRECISION,
               NULL::VARCHAR AS CHARACTER_SET_CATALOG, NULL::VARCHAR AS CHARACTER_SET_SCHEMA, NULL::VARCHAR AS CHARACTER_SET_NAME,
               NULL::VARCHAR AS COLLATION_CATALOG, NULL::VARCHAR AS COLLATION_SCHEMA, NULL::VARCHAR AS COLLATION_NAME,
@@ -135,11 +136,11 @@ public static class InformationSchema
             SELECT {db} AS SEQUENCE_CATALOG, q.schema_name AS SEQUENCE_SCHEMA, q.sequence_name AS SEQUENCE_NAME,
               'SYSADMIN' AS SEQUENCE_OWNER, 'NUMBER' AS DATA_TYPE, 38::BIGINT AS NUMERIC_PRECISION,
               10::BIGINT AS NUMERIC_PRECISION_RADIX, 0::BIGINT AS NUMERIC_SCALE,
-              coalesce(o.seq_start, q.start_value)::VARCHAR AS START_VALUE, q.min_value::VARCHAR AS MINIMUM_VALUE,
-              q.max_value::VARCHAR AS MAXIMUM_VALUE,
+              coalesce(o.seq_start, q.start_value)::VARCHAR AS START_VALUE,
+              NULL::VARCHAR AS MINIMUM_VALUE, NULL::VARCHAR AS MAXIMUM_VALUE, -- "Not applicable for Snowflake"
               (CASE WHEN q.last_value IS NULL THEN q.start_value ELSE q.last_value + q.increment_by END)::VARCHAR AS NEXT_VALUE,
               coalesce(o.seq_increment, q.increment_by)::VARCHAR AS INCREMENT,
-              CASE WHEN q.cycle THEN 'YES' ELSE 'NO' END AS CYCLE_OPTION,
+              NULL::VARCHAR AS CYCLE_OPTION,
               o.created_on AS CREATED, o.last_altered AS LAST_ALTERED, 'YES' AS ORDERED, o.comment AS COMMENT
             FROM duckdb_sequences() q
             LEFT JOIN {m}."OBJECTS" o ON o.kind = 'SEQUENCE' AND o.schema_name = q.schema_name AND o.name = q.sequence_name

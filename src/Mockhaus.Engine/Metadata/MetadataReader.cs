@@ -24,7 +24,7 @@ internal sealed record SequenceRow(string Database, string Schema, string Name, 
 internal static class MetadataReader
 {
     public static List<TableRow> Tables(DuckDBConnection c, string database, string? schema = null, string? name = null) =>
-        MetadataStore.Query(c, $"""
+        Ensured(c, database).Query($"""
             SELECT database_name, schema_name, name, object_kind, table_kind, comment, created_on, last_altered, row_count,
               bytes, view_text, is_secure, owner
             FROM {MetadataStore.Meta(database)}."TABLES_V"
@@ -35,7 +35,7 @@ internal static class MetadataReader
             Ts(r[6]), Ts(r[7]), Long(r[8]), Long(r[9]), (string?)r[10], r[11] is true, (string)r[12]!)).ToList();
 
     public static List<ColumnRow> Columns(DuckDBConnection c, string database, string? schema = null, string? table = null) =>
-        MetadataStore.Query(c, $"""
+        Ensured(c, database).Query($"""
             SELECT database_name, schema_name, table_name, object_kind, column_name, ordinal_position, type_name,
               type_precision, type_scale, type_length, is_nullable, default_text, comment, identity_start, identity_increment
             FROM {MetadataStore.Meta(database)}."COLUMNS_V"
@@ -47,7 +47,7 @@ internal static class MetadataReader
             (string?)r[11], (string?)r[12], Long(r[13]), Long(r[14]))).ToList();
 
     public static List<ConstraintRow> Constraints(DuckDBConnection c, string database, string? schema = null, string? table = null) =>
-        MetadataStore.Query(c, $"""
+        Ensured(c, database).Query($"""
             SELECT c.schema_name, c.table_name, c.constraint_name, c.kind, c.column_names, c.ref_database, c.ref_schema,
               c.ref_table, c.ref_columns, c.created_on, c.comment
             FROM {MetadataStore.Meta(database)}."CONSTRAINTS" c
@@ -60,7 +60,7 @@ internal static class MetadataReader
 
     /// <summary>Records of the store itself (DATABASE and SCHEMA rows, sequences).</summary>
     public static List<ObjectRow> Objects(DuckDBConnection c, string database, string kind) =>
-        MetadataStore.Query(c, $"""
+        Ensured(c, database).Query($"""
             SELECT schema_name, name, kind, table_kind, comment, created_on, coalesce(is_secure, false), seq_start, seq_increment
             FROM {MetadataStore.Meta(database)}."OBJECTS" WHERE kind = $1 ORDER BY schema_name, name
             """, kind)
@@ -76,7 +76,7 @@ internal static class MetadataReader
         .ToList();
 
     public static List<SequenceRow> Sequences(DuckDBConnection c, string database, string? schema = null) =>
-        MetadataStore.Query(c, $"""
+        Ensured(c, database).Query($"""
             SELECT q.schema_name, q.sequence_name, coalesce(o.seq_start, q.start_value), coalesce(o.seq_increment, q.increment_by),
               CASE WHEN q.last_value IS NULL THEN q.start_value ELSE q.last_value + q.increment_by END, o.comment, o.created_on
             FROM duckdb_sequences() q
@@ -86,6 +86,18 @@ internal static class MetadataReader
             """, database, schema)
         .Select(r => new SequenceRow(database, (string)r[0]!, (string)r[1]!, Convert.ToInt64(r[2]), Convert.ToInt64(r[3]),
             Convert.ToInt64(r[4]), (string?)r[5], Ts(r[6]))).ToList();
+
+    /// <summary>A database attached without the store (e.g. by code that bypassed the session) gets it on first read.</summary>
+    private static Reader Ensured(DuckDBConnection c, string database)
+    {
+        MetadataStore.EnsureInstalled(c, database);
+        return new Reader(c);
+    }
+
+    private readonly record struct Reader(DuckDBConnection Connection)
+    {
+        public List<object?[]> Query(string sql, params object?[] parameters) => MetadataStore.Query(Connection, sql, parameters);
+    }
 
     public static DateTimeOffset? DatabaseCreated(DuckDBConnection c, string database) =>
         Objects(c, database, "DATABASE").FirstOrDefault()?.CreatedOn;

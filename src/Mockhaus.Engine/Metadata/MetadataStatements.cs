@@ -44,6 +44,19 @@ public static class MetadataStatements
     /// </summary>
     public static void AfterStatement(TranslatedStatement statement, MetadataContext context)
     {
+        try
+        {
+            Record(statement, context);
+        }
+        catch (DuckDB.NET.Data.DuckDBException)
+        {
+            // The statement itself succeeded; a bookkeeping failure (e.g. a write conflict with another session on the
+            // store) must not turn it into an error. SHOW / DESCRIBE then fall back to what DuckDB knows.
+        }
+    }
+
+    private static void Record(TranslatedStatement statement, MetadataContext context)
+    {
         var mapping = context.TimestampTypeMapping;
         switch (statement.Syntax)
         {
@@ -146,9 +159,7 @@ public static class MetadataStatements
                     var parts = Resolve(rename.NewName, context);
                     var newDatabase = parts.Count >= 3 ? parts[^3] : database;
                     var newSchema = parts.Count >= 2 ? parts[^2] : schema;
-                    var kind = MetadataReader.Tables(c, database, schema, name).FirstOrDefault()?.ObjectKind ?? "TABLE";
-                    if (kind == "TABLE" && MetadataReader.Tables(c, newDatabase, newSchema, parts[^1]).FirstOrDefault() is { ObjectKind: "VIEW" })
-                        kind = "VIEW";
+                    // ALTER TABLE and ALTER VIEW share this node: move whichever record exists.
                     MetadataStore.RecordRename(c, database, schema, name, "TABLE", newDatabase, newSchema, parts[^1]);
                     MetadataStore.RecordRename(c, database, schema, name, "VIEW", newDatabase, newSchema, parts[^1]);
                     (database, schema, name) = (newDatabase, newSchema, parts[^1]);

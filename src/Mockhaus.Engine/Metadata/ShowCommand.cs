@@ -177,7 +177,7 @@ public static class ShowCommand
             var kind = record?.TableKind == "TRANSIENT" ? "TRANSIENT" : "STANDARD";
             rows.Add(request.Terse
                 ? [created, database, kind, null, null]
-                : [created, database, database == context.Database ? "Y" : "N", database == context.Database ? "Y" : "N", "",
+                : [created, database, "N", database == context.Database ? "Y" : "N", "",
                     "SYSADMIN", record?.Comment ?? "", record?.TableKind == "TRANSIENT" ? "TRANSIENT" : "", "1", kind, null, "ROLE"]);
         }
         IReadOnlyList<OutputColumn> columns = request.Terse

@@ -141,7 +141,8 @@ public sealed class Session : IDisposable
     private IResultStream RunStatement(TranslatedStatement statement, IReadOnlyList<object?> binds, CancellationToken cancellation)
     {
         var command = _connection.CreateCommand();
-        command.CommandText = statement.DuckDbSql;
+        // INFORMATION_SCHEMA is reserved by DuckDB: Snowflake's views live in a hidden schema of each database.
+        command.CommandText = InformationSchema.RewriteReferences(statement.DuckDbSql!);
         foreach (var value in binds)
             command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
         Volatile.Write(ref _running, command);

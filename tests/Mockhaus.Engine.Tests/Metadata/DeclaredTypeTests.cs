@@ -76,13 +76,14 @@ public class DeclaredTypeTests
     [TestCase("DOUBLE", "FLOAT")]
     [TestCase("VARCHAR", "VARCHAR(16777216)")]
     [TestCase("TIMESTAMP", "TIMESTAMP_NTZ(9)")]
+    [TestCase("DECIMAL(7,3)", "NUMBER(7,3)")]
     [TestCase("TIMESTAMP WITH TIME ZONE", "TIMESTAMP_LTZ(9)")]
     [TestCase("JSON", "VARIANT")]
     [TestCase("INTEGER[]", "ARRAY")]
     public void DuckDb_types_map_to_snowflake(string duckDb, string reported)
     {
-        var precision = duckDb.StartsWith("DECIMAL") ? 18 : (int?)null;
-        var scale = duckDb.StartsWith("DECIMAL") ? 4 : (int?)null;
+        var precision = duckDb == "DECIMAL(18,4)" ? 18 : (int?)null;
+        var scale = duckDb == "DECIMAL(18,4)" ? 4 : (int?)null;
         Assert.That(DeclaredType.FromDuckDb(duckDb, precision, scale).ToString(), Is.EqualTo(reported));
     }
 }

@@ -104,4 +104,15 @@ public class DescribeAndDdlTests : MetadataTestBase
         CreateTable("PUBLIC", new TableMetadata("my table") { Columns = [new ColumnMetadata("lower", "INT")] }, "\"lower\" BIGINT");
         Assert.That(DdlGenerator.GetDdl("TABLE", "\"my table\"", Context()), Is.EqualTo("create or replace TABLE \"my table\" (\n\t\"lower\" NUMBER(38,0)\n);"));
     }
+
+    [Test]
+    public void Column_types_for_result_metadata()
+    {
+        CreateCustomers();
+        var columns = MetadataStore.ColumnTypes(Connection, "DB", "PUBLIC", "CUSTOMERS");
+        Assert.That(columns.Select(c => c.Name), Is.EqualTo(new[] { "ID", "EMAIL", "CREATED", "SCORE" }));
+        Assert.That(columns[1].Type.ToSnowflakeType(), Is.EqualTo(Mockhaus.Engine.Types.SnowflakeType.Text(100)));
+        Assert.That(columns[1].Nullable, Is.False);
+        Assert.That(MetadataStore.ColumnTypes(Connection, "DB", "PUBLIC", "NOPE"), Is.Empty);
+    }
 }

@@ -64,8 +64,8 @@ public class InformationSchemaTests : MetadataTestBase
     public void Columns_view_reports_declared_types()
     {
         CreateSample();
-        // https://docs.snowflake.com/en/sql-reference/info-schema/columns: DATA_TYPE is TEXT for VARCHAR,
-        // CHARACTER_OCTET_LENGTH is 4 bytes a character.
+        // https://docs.snowflake.com/en/sql-reference/info-schema/columns: DATA_TYPE is the standard type (TEXT for
+        // VARCHAR), CHARACTER_OCTET_LENGTH is 4 bytes a character, DATETIME_PRECISION is "not applicable" (NULL).
         var rows = Query("""
             SELECT COLUMN_NAME, ORDINAL_POSITION, IS_NULLABLE, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, CHARACTER_OCTET_LENGTH,
                    NUMERIC_PRECISION, NUMERIC_PRECISION_RADIX, NUMERIC_SCALE, DATETIME_PRECISION, COMMENT
@@ -76,8 +76,8 @@ public class InformationSchemaTests : MetadataTestBase
             "ID|1|NO|NUMBER|||38|10|0||",
             "AMOUNT|2|YES|NUMBER|||10|10|2||",
             "NAME|3|YES|TEXT|100|400|||||who",
-            "TS|4|YES|TIMESTAMP_NTZ||||||3|",
-            "F|5|YES|FLOAT|||53|2|||",
+            "TS|4|YES|TIMESTAMP_NTZ|||||||",
+            "F|5|YES|FLOAT|||||||",
         }));
         Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"COLUMNS\"").Take(9), Is.EqualTo(new[]
         {
@@ -96,10 +96,29 @@ public class InformationSchemaTests : MetadataTestBase
         Assert.That(Query("SELECT SCHEMA_NAME FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\" ORDER BY 1").Select(r => r[0]),
             Is.EqualTo(new[] { "INFORMATION_SCHEMA", "PUBLIC" }));
         Assert.That(Query("SELECT DATABASE_NAME, IS_TRANSIENT FROM \"INFORMATION_SCHEMA\".\"DATABASES\"").Single(), Is.EqualTo(new object?[] { "DB", "NO" }));
+        // Every database of the account, with its comment, from inside any of them
+        // (https://docs.snowflake.com/en/sql-reference/info-schema/databases usage notes).
+        CreateDatabase("ARCHIVE", "old stuff");
+        Assert.That(Query("SELECT DATABASE_NAME, COMMENT, CREATED IS NOT NULL FROM \"DB\".\"INFORMATION_SCHEMA\".\"DATABASES\" ORDER BY 1").Select(r => string.Join("|", r)),
+            Is.EqualTo(new[] { "ARCHIVE|old stuff|True", "DB||True" }));
+        // https://docs.snowflake.com/en/sql-reference/info-schema/databases
+        Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"DATABASES\""), Is.EqualTo(new[]
+        {
+            "DATABASE_NAME", "DATABASE_OWNER", "IS_TRANSIENT", "COMMENT", "CREATED", "LAST_ALTERED", "RETENTION_TIME", "TYPE",
+            "OWNER_ROLE_TYPE", "OBJECT_VISIBILITY",
+        }));
+        Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\""), Is.EqualTo(new[]
+        {
+            "CATALOG_NAME", "SCHEMA_NAME", "SCHEMA_OWNER", "IS_TRANSIENT", "IS_MANAGED_ACCESS", "RETENTION_TIME",
+            "DEFAULT_CHARACTER_SET_CATALOG", "DEFAULT_CHARACTER_SET_SCHEMA", "DEFAULT_CHARACTER_SET_NAME", "SQL_PATH", "CREATED",
+            "LAST_ALTERED", "COMMENT", "OBJECT_VISIBILITY",
+        }));
         Assert.That(Query("SELECT TABLE_NAME, VIEW_DEFINITION, IS_SECURE, COMMENT FROM \"INFORMATION_SCHEMA\".\"VIEWS\"").Single(),
             Is.EqualTo(new object?[] { "V", "create view v as select id from orders", "YES", "ids" }));
-        Assert.That(Query("SELECT SEQUENCE_NAME, DATA_TYPE, START_VALUE, INCREMENT, NEXT_VALUE FROM \"INFORMATION_SCHEMA\".\"SEQUENCES\"").Single(),
-            Is.EqualTo(new object?[] { "S1", "NUMBER", "1", "2", "1" }));
+        // https://docs.snowflake.com/en/sql-reference/info-schema/sequences: MINIMUM_VALUE, MAXIMUM_VALUE and CYCLE_OPTION
+        // are "not applicable" (NULL); values are text.
+        Assert.That(Query("SELECT SEQUENCE_NAME, DATA_TYPE, START_VALUE, INCREMENT, NEXT_VALUE, MINIMUM_VALUE, CYCLE_OPTION, ORDERED FROM \"INFORMATION_SCHEMA\".\"SEQUENCES\"").Single(),
+            Is.EqualTo(new object?[] { "S1", "NUMBER", "1", "2", "1", null, null, "YES" }));
     }
 
     [Test]
