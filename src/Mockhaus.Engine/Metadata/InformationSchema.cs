@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using Mockhaus.Engine.Catalog;
 
@@ -7,29 +6,17 @@ namespace Mockhaus.Engine.Metadata;
 /// <summary>
 /// Snowflake's INFORMATION_SCHEMA views, per database. DuckDB reserves the schema name INFORMATION_SCHEMA (its own
 /// built-in catalog views; CREATE SCHEMA "DB"."INFORMATION_SCHEMA" fails), so the views live in the hidden schema
-/// <see cref="SchemaName"/> of each database, and references to INFORMATION_SCHEMA in translated SQL must point
-/// there (<see cref="RewriteReferences"/>). Column names and values follow
+/// <see cref="SchemaName"/> of each database, and the translator's generator points references to INFORMATION_SCHEMA
+/// there. Column names and values follow
 /// https://docs.snowflake.com/en/sql-reference/info-schema (one page a view).
 /// </summary>
 public static class InformationSchema
 {
-    public const string SchemaName = "_MOCKHAUS_INFORMATION_SCHEMA";
+    public const string SchemaName = Mockhaus.Sql.CatalogNames.InformationSchemaStorage;
 
     /// <summary>The views this emulator provides.</summary>
     public static readonly IReadOnlyList<string> Views =
         ["DATABASES", "SCHEMATA", "TABLES", "COLUMNS", "VIEWS", "SEQUENCES", "TABLE_CONSTRAINTS", "REFERENTIAL_CONSTRAINTS", "FUNCTIONS"];
-
-    private static readonly Regex QuotedReference = new("\"INFORMATION_SCHEMA\"\\s*\\.", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-
-    /// <summary>
-    /// Points <c>"INFORMATION_SCHEMA".</c> (as the translator quotes it, optionally database-qualified) at the
-    /// emulated views: <c>"DB"."INFORMATION_SCHEMA"."TABLES"</c> becomes <c>"DB"."_MOCKHAUS_INFORMATION_SCHEMA"."TABLES"</c>;
-    /// unqualified references resolve in the current database (DuckDB's search path is set by USE).
-    /// </summary>
-    public static string RewriteReferences(string duckDbSql) =>
-        duckDbSql.Contains("INFORMATION_SCHEMA", StringComparison.OrdinalIgnoreCase)
-            ? QuotedReference.Replace(duckDbSql, "\"" + SchemaName + "\".")
-            : duckDbSql;
 
     /// <summary>(Re)creates the views in <paramref name="database"/>; called by <see cref="MetadataStore.Install"/>.</summary>
     public static void Create(DuckDBConnection connection, string database)

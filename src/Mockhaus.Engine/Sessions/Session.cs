@@ -142,7 +142,7 @@ public sealed class Session : IDisposable
     {
         var command = _connection.CreateCommand();
         // INFORMATION_SCHEMA is reserved by DuckDB: Snowflake's views live in a hidden schema of each database.
-        command.CommandText = InformationSchema.RewriteReferences(statement.DuckDbSql!);
+        command.CommandText = statement.DuckDbSql;
         foreach (var value in binds)
             command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
         Volatile.Write(ref _running, command);

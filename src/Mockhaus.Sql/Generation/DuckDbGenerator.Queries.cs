@@ -119,10 +119,24 @@ public sealed partial class DuckDbGenerator
 
     public string TableName(QualifiedName name)
     {
-        if (name.Variable is null) return QuoteAll(name.Parts);
+        if (name.Variable is null) return QuoteAll(WithInformationSchemaStorage(name.Parts));
         // IDENTIFIER($var) in FROM: DuckDB's query_table resolves the name held by the session variable at run time.
         Note("IDENTIFIER($var) -> query_table(getvariable('VAR'))");
         return $"query_table(getvariable({QuoteString(name.Variable)}))";
+    }
+
+    /// <summary>
+    /// [db.]INFORMATION_SCHEMA.view reads Snowflake's views, which the engine keeps in a schema of their own
+    /// (DuckDB reserves the name for its catalog views).
+    /// </summary>
+    private IReadOnlyList<Identifier> WithInformationSchemaStorage(IReadOnlyList<Identifier> parts)
+    {
+        if (parts.Count < 2 || parts[^2].Resolved != CatalogNames.InformationSchema)
+            return parts;
+        Note("INFORMATION_SCHEMA -> " + CatalogNames.InformationSchemaStorage);
+        var mapped = parts.ToArray();
+        mapped[^2] = new Identifier(CatalogNames.InformationSchemaStorage, Quoted: true);
+        return mapped;
     }
 
     /// <summary>A DDL/DML target: IDENTIFIER($var) cannot be resolved at translation time there.</summary>

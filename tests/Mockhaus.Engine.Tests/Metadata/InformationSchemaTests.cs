@@ -37,11 +37,11 @@ public class InformationSchemaTests : MetadataTestBase
     {
         CreateSample();
         // https://docs.snowflake.com/en/sql-reference/info-schema/tables
-        var names = QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"TABLES\"");
+        var names = SnowflakeQueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"TABLES\"");
         Assert.That(names.Take(10), Is.EqualTo(new[] { "TABLE_CATALOG", "TABLE_SCHEMA", "TABLE_NAME", "TABLE_OWNER", "TABLE_TYPE",
             "IS_TRANSIENT", "CLUSTERING_KEY", "ROW_COUNT", "BYTES", "RETENTION_TIME" }));
         Assert.That(names, Does.Contain("CREATED").And.Contain("LAST_ALTERED").And.Contain("COMMENT"));
-        var rows = Query("SELECT TABLE_NAME, TABLE_TYPE, IS_TRANSIENT, ROW_COUNT, COMMENT FROM \"INFORMATION_SCHEMA\".\"TABLES\" WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME");
+        var rows = SnowflakeQuery("SELECT TABLE_NAME, TABLE_TYPE, IS_TRANSIENT, ROW_COUNT, COMMENT FROM \"INFORMATION_SCHEMA\".\"TABLES\" WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME");
         Assert.That(rows.Select(r => string.Join("|", r)), Is.EqualTo(new[]
         {
             "LINES|BASE TABLE|YES|0|", "ORDERS|BASE TABLE|NO|3|all orders", "V|VIEW|NO||ids",
@@ -54,10 +54,10 @@ public class InformationSchemaTests : MetadataTestBase
         CreateSample();
         CreateDatabase("OTHER");
         CreateTable("PUBLIC", new TableMetadata("ELSEWHERE") { Columns = [new ColumnMetadata("A", "INT")] }, "\"A\" BIGINT", "OTHER");
-        Assert.That(Query("SELECT TABLE_NAME FROM \"OTHER\".\"INFORMATION_SCHEMA\".\"TABLES\"").Select(r => r[0]), Is.EqualTo(new[] { "ELSEWHERE" }));
-        Assert.That(Query("SELECT count(*) FROM \"DB\".\"INFORMATION_SCHEMA\".\"TABLES\" WHERE TABLE_CATALOG = 'DB'").Single()[0], Is.EqualTo(3L));
+        Assert.That(SnowflakeQuery("SELECT TABLE_NAME FROM \"OTHER\".\"INFORMATION_SCHEMA\".\"TABLES\"").Select(r => r[0]), Is.EqualTo(new[] { "ELSEWHERE" }));
+        Assert.That(SnowflakeQuery("SELECT count(*) FROM \"DB\".\"INFORMATION_SCHEMA\".\"TABLES\" WHERE TABLE_CATALOG = 'DB'").Single()[0], Is.EqualTo(3L));
         Sql("USE \"OTHER\".\"PUBLIC\"");
-        Assert.That(Query("SELECT TABLE_CATALOG, TABLE_NAME FROM \"INFORMATION_SCHEMA\".\"TABLES\"").Single(), Is.EqualTo(new object?[] { "OTHER", "ELSEWHERE" }));
+        Assert.That(SnowflakeQuery("SELECT TABLE_CATALOG, TABLE_NAME FROM \"INFORMATION_SCHEMA\".\"TABLES\"").Single(), Is.EqualTo(new object?[] { "OTHER", "ELSEWHERE" }));
     }
 
     [Test]
@@ -66,7 +66,7 @@ public class InformationSchemaTests : MetadataTestBase
         CreateSample();
         // https://docs.snowflake.com/en/sql-reference/info-schema/columns: DATA_TYPE is the standard type (TEXT for
         // VARCHAR), CHARACTER_OCTET_LENGTH is 4 bytes a character, DATETIME_PRECISION is "not applicable" (NULL).
-        var rows = Query("""
+        var rows = SnowflakeQuery("""
             SELECT COLUMN_NAME, ORDINAL_POSITION, IS_NULLABLE, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, CHARACTER_OCTET_LENGTH,
                    NUMERIC_PRECISION, NUMERIC_PRECISION_RADIX, NUMERIC_SCALE, DATETIME_PRECISION, COMMENT
             FROM "DB"."INFORMATION_SCHEMA"."COLUMNS" WHERE TABLE_NAME = 'ORDERS' ORDER BY ORDINAL_POSITION
@@ -79,7 +79,7 @@ public class InformationSchemaTests : MetadataTestBase
             "TS|4|YES|TIMESTAMP_NTZ|||||||",
             "F|5|YES|FLOAT|||||||",
         }));
-        Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"COLUMNS\"").Take(9), Is.EqualTo(new[]
+        Assert.That(SnowflakeQueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"COLUMNS\"").Take(9), Is.EqualTo(new[]
         {
             "TABLE_CATALOG", "TABLE_SCHEMA", "TABLE_NAME", "COLUMN_NAME", "ORDINAL_POSITION", "COLUMN_DEFAULT", "IS_NULLABLE",
             "DATA_TYPE", "CHARACTER_MAXIMUM_LENGTH",
@@ -93,31 +93,31 @@ public class InformationSchemaTests : MetadataTestBase
         Sql("CREATE SEQUENCE \"DB\".\"PUBLIC\".\"S1\" START 1 INCREMENT 2");
         MetadataStore.RecordCreateSequence(Connection, "DB", "PUBLIC", "S1", 1, 2);
         // SCHEMATA includes INFORMATION_SCHEMA itself (https://docs.snowflake.com/en/sql-reference/info-schema/schemata).
-        Assert.That(Query("SELECT SCHEMA_NAME FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\" ORDER BY 1").Select(r => r[0]),
+        Assert.That(SnowflakeQuery("SELECT SCHEMA_NAME FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\" ORDER BY 1").Select(r => r[0]),
             Is.EqualTo(new[] { "INFORMATION_SCHEMA", "PUBLIC" }));
-        Assert.That(Query("SELECT DATABASE_NAME, IS_TRANSIENT FROM \"INFORMATION_SCHEMA\".\"DATABASES\"").Single(), Is.EqualTo(new object?[] { "DB", "NO" }));
+        Assert.That(SnowflakeQuery("SELECT DATABASE_NAME, IS_TRANSIENT FROM \"INFORMATION_SCHEMA\".\"DATABASES\"").Single(), Is.EqualTo(new object?[] { "DB", "NO" }));
         // Every database of the account, with its comment, from inside any of them
         // (https://docs.snowflake.com/en/sql-reference/info-schema/databases usage notes).
         CreateDatabase("ARCHIVE", "old stuff");
-        Assert.That(Query("SELECT DATABASE_NAME, COMMENT, CREATED IS NOT NULL FROM \"DB\".\"INFORMATION_SCHEMA\".\"DATABASES\" ORDER BY 1").Select(r => string.Join("|", r)),
+        Assert.That(SnowflakeQuery("SELECT DATABASE_NAME, COMMENT, CREATED IS NOT NULL FROM \"DB\".\"INFORMATION_SCHEMA\".\"DATABASES\" ORDER BY 1").Select(r => string.Join("|", r)),
             Is.EqualTo(new[] { "ARCHIVE|old stuff|True", "DB||True" }));
         // https://docs.snowflake.com/en/sql-reference/info-schema/databases
-        Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"DATABASES\""), Is.EqualTo(new[]
+        Assert.That(SnowflakeQueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"DATABASES\""), Is.EqualTo(new[]
         {
             "DATABASE_NAME", "DATABASE_OWNER", "IS_TRANSIENT", "COMMENT", "CREATED", "LAST_ALTERED", "RETENTION_TIME", "TYPE",
             "OWNER_ROLE_TYPE", "OBJECT_VISIBILITY",
         }));
-        Assert.That(QueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\""), Is.EqualTo(new[]
+        Assert.That(SnowflakeQueryColumnNames("SELECT * FROM \"INFORMATION_SCHEMA\".\"SCHEMATA\""), Is.EqualTo(new[]
         {
             "CATALOG_NAME", "SCHEMA_NAME", "SCHEMA_OWNER", "IS_TRANSIENT", "IS_MANAGED_ACCESS", "RETENTION_TIME",
             "DEFAULT_CHARACTER_SET_CATALOG", "DEFAULT_CHARACTER_SET_SCHEMA", "DEFAULT_CHARACTER_SET_NAME", "SQL_PATH", "CREATED",
             "LAST_ALTERED", "COMMENT", "OBJECT_VISIBILITY",
         }));
-        Assert.That(Query("SELECT TABLE_NAME, VIEW_DEFINITION, IS_SECURE, COMMENT FROM \"INFORMATION_SCHEMA\".\"VIEWS\"").Single(),
+        Assert.That(SnowflakeQuery("SELECT TABLE_NAME, VIEW_DEFINITION, IS_SECURE, COMMENT FROM \"INFORMATION_SCHEMA\".\"VIEWS\"").Single(),
             Is.EqualTo(new object?[] { "V", "create view v as select id from orders", "YES", "ids" }));
         // https://docs.snowflake.com/en/sql-reference/info-schema/sequences: MINIMUM_VALUE, MAXIMUM_VALUE and CYCLE_OPTION
         // are "not applicable" (NULL); values are text.
-        Assert.That(Query("SELECT SEQUENCE_NAME, DATA_TYPE, START_VALUE, INCREMENT, NEXT_VALUE, MINIMUM_VALUE, CYCLE_OPTION, ORDERED FROM \"INFORMATION_SCHEMA\".\"SEQUENCES\"").Single(),
+        Assert.That(SnowflakeQuery("SELECT SEQUENCE_NAME, DATA_TYPE, START_VALUE, INCREMENT, NEXT_VALUE, MINIMUM_VALUE, CYCLE_OPTION, ORDERED FROM \"INFORMATION_SCHEMA\".\"SEQUENCES\"").Single(),
             Is.EqualTo(new object?[] { "S1", "NUMBER", "1", "2", "1", null, null, "YES" }));
     }
 
@@ -126,19 +126,20 @@ public class InformationSchemaTests : MetadataTestBase
     {
         CreateSample();
         // https://docs.snowflake.com/en/sql-reference/info-schema/table_constraints: constraints are not enforced.
-        Assert.That(Query("SELECT CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE, ENFORCED FROM \"INFORMATION_SCHEMA\".\"TABLE_CONSTRAINTS\" ORDER BY 1")
+        Assert.That(SnowflakeQuery("SELECT CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE, ENFORCED FROM \"INFORMATION_SCHEMA\".\"TABLE_CONSTRAINTS\" ORDER BY 1")
                 .Select(r => string.Join("|", r)),
             Is.EqualTo(new[] { "FK_LINES|LINES|FOREIGN KEY|NO", "PK_ORDERS|ORDERS|PRIMARY KEY|NO" }));
         // https://docs.snowflake.com/en/sql-reference/info-schema/referential_constraints
-        Assert.That(Query("SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE FROM \"INFORMATION_SCHEMA\".\"REFERENTIAL_CONSTRAINTS\"").Single(),
+        Assert.That(SnowflakeQuery("SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE FROM \"INFORMATION_SCHEMA\".\"REFERENTIAL_CONSTRAINTS\"").Single(),
             Is.EqualTo(new object?[] { "FK_LINES", "PK_ORDERS", "NO ACTION", "NO ACTION" }));
     }
 
     [Test]
-    public void Rewrite_leaves_other_sql_alone()
+    public void Translator_points_information_schema_at_the_emulated_views_only()
     {
-        Assert.That(InformationSchema.RewriteReferences("SELECT 'INFORMATION_SCHEMA' AS x"), Is.EqualTo("SELECT 'INFORMATION_SCHEMA' AS x"));
-        Assert.That(InformationSchema.RewriteReferences("SELECT * FROM \"D\".\"INFORMATION_SCHEMA\".\"TABLES\""),
-            Is.EqualTo("SELECT * FROM \"D\".\"_MOCKHAUS_INFORMATION_SCHEMA\".\"TABLES\""));
+        var translator = new Mockhaus.Sql.SnowflakeTranslator();
+        Assert.That(translator.Translate("SELECT 'INFORMATION_SCHEMA' AS x").Single().DuckDbSql, Does.Not.Contain("_MOCKHAUS"));
+        Assert.That(translator.Translate("SELECT * FROM d.information_schema.tables").Single().DuckDbSql,
+            Does.Contain("\"D\".\"_MOCKHAUS_INFORMATION_SCHEMA\".\"TABLES\""));
     }
 }

@@ -34,6 +34,8 @@ public abstract class MetadataTestBase
         MetadataStore.RecordCreateDatabase(Connection, name, comment);
     }
 
+    private static readonly Mockhaus.Sql.SnowflakeTranslator Translator = new();
+
     protected void Sql(string sql)
     {
         using var command = Connection.CreateCommand();
@@ -44,7 +46,7 @@ public abstract class MetadataTestBase
     protected List<object?[]> Query(string sql)
     {
         using var command = Connection.CreateCommand();
-        command.CommandText = InformationSchema.RewriteReferences(sql);
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var rows = new List<object?[]>();
         while (reader.Read())
@@ -57,10 +59,15 @@ public abstract class MetadataTestBase
         return rows;
     }
 
+    /// <summary>Snowflake SQL through the real translator (which maps INFORMATION_SCHEMA), then <see cref="Query"/>.</summary>
+    protected List<object?[]> SnowflakeQuery(string sql) => Query(Translator.Translate(sql).Single().DuckDbSql!);
+
+    protected List<string> SnowflakeQueryColumnNames(string sql) => QueryColumnNames(Translator.Translate(sql).Single().DuckDbSql!);
+
     protected List<string> QueryColumnNames(string sql)
     {
         using var command = Connection.CreateCommand();
-        command.CommandText = InformationSchema.RewriteReferences(sql);
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
         return Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
     }

@@ -44,7 +44,7 @@ public class PersistenceTests
             Assert.That(table[0], Is.EqualTo(created));
             Assert.That(table[5], Is.EqualTo("kept"));
             using var command = connection.CreateCommand();
-            command.CommandText = InformationSchema.RewriteReferences("SELECT count(*) FROM \"SALES\".\"INFORMATION_SCHEMA\".\"DATABASES\" WHERE CREATED IS NOT NULL");
+            command.CommandText = new Mockhaus.Sql.SnowflakeTranslator().Translate("SELECT count(*) FROM SALES.INFORMATION_SCHEMA.DATABASES WHERE CREATED IS NOT NULL").Single().DuckDbSql;
             Assert.That(command.ExecuteScalar(), Is.EqualTo(1L));
         }
     }
