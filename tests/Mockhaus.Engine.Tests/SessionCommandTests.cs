@@ -151,6 +151,43 @@ public class SessionCommandTests : EngineTestBase
     }
 
     [Test]
+    public void Sequences_produce_values_with_start_and_increment()
+    {
+        Assert.That(Scalar("CREATE SEQUENCE seq1 START = 10 INCREMENT = 5"), Is.EqualTo("Sequence SEQ1 successfully created."));
+        var values = Rows("SELECT seq1.NEXTVAL FROM TABLE(GENERATOR(ROWCOUNT => 3))").Select(r => Convert.ToInt64(r[0])).ToList();
+        Assert.That(values, Is.EqualTo(new[] { 10L, 15L, 20L }));
+    }
+
+    [Test]
+    public void Sequence_nextval_fills_a_column_default()
+    {
+        Rows("CREATE SEQUENCE ids");
+        Rows("CREATE TABLE t (id INT DEFAULT ids.NEXTVAL, name VARCHAR)");
+        Rows("INSERT INTO t (name) VALUES ('a'), ('b')");
+        Assert.That(Rows("SELECT id FROM t ORDER BY id").Select(r => Convert.ToInt64(r[0])), Is.EqualTo(new[] { 1L, 2L }));
+    }
+
+    // docs.snowflake.com/en/sql-reference/sql/merge: the result has one column per action performed.
+    [Test]
+    public void Merge_reports_inserted_updated_and_deleted_rows()
+    {
+        Rows("CREATE TABLE target (id INT, v VARCHAR)");
+        Rows("INSERT INTO target VALUES (1, 'old'), (2, 'old'), (3, 'gone')");
+        Rows("CREATE TABLE source (id INT, v VARCHAR, drop_it BOOLEAN)");
+        Rows("INSERT INTO source VALUES (1, 'new', FALSE), (3, NULL, TRUE), (4, 'added', FALSE), (5, 'added', FALSE)");
+        var statement = Session.Translate("""
+            MERGE INTO target t USING source s ON t.id = s.id
+            WHEN MATCHED AND s.drop_it THEN DELETE
+            WHEN MATCHED THEN UPDATE SET v = s.v
+            WHEN NOT MATCHED THEN INSERT (id, v) VALUES (s.id, s.v)
+            """).Single();
+        using var result = Session.Execute(statement);
+        Assert.That(result.Rows.Columns.Select(c => c.Name),
+            Is.EqualTo(new[] { "number of rows inserted", "number of rows updated", "number of rows deleted" }));
+        Assert.That(ReadAll(result).Single(), Is.EqualTo(new object?[] { 2L, 1L, 1L }));
+    }
+
+    [Test]
     public void Last_query_id_returns_the_previous_statement_id()
     {
         var statements = Session.Translate("SELECT 1");

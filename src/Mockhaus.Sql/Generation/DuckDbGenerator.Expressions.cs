@@ -32,7 +32,7 @@ public sealed partial class DuckDbGenerator
         DefaultValue => "DEFAULT",
         TypedLiteral typed => $"CAST({QuoteString(typed.Value)} AS {TypeMapper.ToDuckDb(typed.Type)})",
         IntervalLiteral interval => Interval(interval),
-        ColumnReference column => QuoteAll(column.Parts),
+        ColumnReference column => ColumnReference(column),
         StarExpression star => Star(star),
         UnaryExpression unary => Unary(unary),
         BinaryExpression binary => Binary(binary),
@@ -65,6 +65,15 @@ public sealed partial class DuckDbGenerator
         GroupingExpression grouping => Grouping(grouping),
         _ => throw SnowflakeErrors.Unsupported(expression.GetType().Name),
     };
+
+    /// <summary>A column, or a sequence's next value: Snowflake writes seq.NEXTVAL, DuckDB nextval('seq').</summary>
+    private string ColumnReference(ColumnReference column)
+    {
+        if (column.Parts.Count < 2 || column.Parts[^1].Resolved != "NEXTVAL")
+            return QuoteAll(column.Parts);
+        Note("sequence.NEXTVAL -> nextval('sequence')");
+        return $"nextval({QuoteString(QuoteAll(column.Parts.Take(column.Parts.Count - 1)))})";
+    }
 
     private string SessionVariable(SessionVariable variable)
     {

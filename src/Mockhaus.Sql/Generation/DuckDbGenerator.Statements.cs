@@ -74,7 +74,9 @@ public sealed partial class DuckDbGenerator
             if (clause.Condition is not null) builder.Append(" AND ").Append(Expression(clause.Condition));
             builder.Append(" THEN ").Append(MergeAction(clause));
         }
-        return builder.ToString();
+        // Snowflake reports inserted, updated and deleted rows separately; the engine counts the returned actions.
+        Note("MERGE -> RETURNING merge_action (per-action row counts)");
+        return builder.Append(" RETURNING merge_action").ToString();
     }
 
     private string MergeAction(MergeClause clause) => clause.Action switch
