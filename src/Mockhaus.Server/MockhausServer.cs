@@ -70,6 +70,8 @@ public sealed class MockhausServer : IAsyncDisposable
         };
         server = new MockhausServer(app, context);
         app.UseMiddleware<ErrorEnvelopeMiddleware>();
+        app.UseCollapsedSlashes();
+        app.UseRouting();
         MapEndpoints(app, context);
         return server;
     }

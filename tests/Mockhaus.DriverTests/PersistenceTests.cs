@@ -31,7 +31,7 @@ public class PersistenceTests
             using (var restarted = await ServerProcess.StartAsync(dataDirectory, StartTimeout))
             {
                 var result = await ProcessRunner.RunAsync("node", [WorkloadScript, "count"], NodeEnvironment.NodeDirectory,
-                    TimeSpan.FromMinutes(1), new Dictionary<string, string> { ["MOCKHAUS_URL"] = restarted.BaseAddress.ToString().TrimEnd('/') });
+                    TimeSpan.FromMinutes(1), new Dictionary<string, string> { ["MOCKHAUS_URL"] = restarted.BaseAddress.ToString() });
                 Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
                 var match = Regex.Match(result.Output, @"COUNT (\d+) MAX (\d+) DISTINCT (\d+)");
                 Assert.That(match.Success, Is.True, result.Output);
@@ -64,7 +64,7 @@ public class PersistenceTests
         };
         start.ArgumentList.Add(WorkloadScript);
         start.ArgumentList.Add("write");
-        start.Environment["MOCKHAUS_URL"] = server.BaseAddress.ToString().TrimEnd('/');
+        start.Environment["MOCKHAUS_URL"] = server.BaseAddress.ToString();
         using var workload = Process.Start(start)!;
         var errors = new System.Text.StringBuilder();
         workload.ErrorDataReceived += (_, e) => { lock (errors) errors.AppendLine(e.Data); };

@@ -29,6 +29,18 @@ public sealed class SessionProtocolTests : ServerTestBase
         Assert.That(parameters["CLIENT_SESSION_KEEP_ALIVE"]!.GetValueKind(), Is.EqualTo(JsonValueKind.False), "booleans keep their JSON type for Node");
     }
 
+    /// <summary>An accessUrl with a trailing slash makes the drivers request "//session/...".</summary>
+    [Test]
+    public async Task DoubledSlashesFromATrailingSlashAccessUrlStillRoute()
+    {
+        using var client = new DriverClient(Server.BaseAddress, DriverClient.Kind.Node);
+        AssertSuccess(await client.LoginAsync());
+        var body = new JsonObject { ["sqlText"] = "SELECT 1 AS one", ["queryContextDTO"] = new JsonObject { ["entries"] = new JsonArray() } };
+        var envelope = await DriverClient.ReadEnvelopeAsync(await client.SendAsync(HttpMethod.Post,
+            $"{Server.BaseAddress}/queries/v1/query-request?requestId={Guid.NewGuid()}&request_guid={Guid.NewGuid()}", body));
+        Assert.That(AssertSuccess(envelope)["rowset"]!.ToJsonString(), Is.EqualTo("[[\"1\"]]"));
+    }
+
     [Test]
     public async Task NodeLoginWithoutAuthorizationHeaderAndPartialQueryString()
     {
