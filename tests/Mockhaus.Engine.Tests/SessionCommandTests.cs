@@ -39,6 +39,17 @@ public class SessionCommandTests : EngineTestBase
         Assert.That(Scalar("SELECT a FROM other.staging.t"), Is.EqualTo(7m));
     }
 
+    /// <summary>The .NET connector's ChangeDatabase sends "use database identifier(?)" with the name as a TEXT bind.</summary>
+    [Test]
+    public void Use_database_identifier_bind_switches_database()
+    {
+        Rows("CREATE DATABASE other");
+        Rows("USE DATABASE testdb");
+        using (var result = Session.Execute(Session.Translate("use database identifier(?)").Single(), ["other"]))
+            Assert.That(ReadAll(result).Single()[0], Is.EqualTo("Statement executed successfully."));
+        Assert.That(Scalar("SELECT CURRENT_DATABASE()"), Is.EqualTo("OTHER"));
+    }
+
     [Test]
     public void Use_of_a_missing_database_fails_like_snowflake()
     {

@@ -110,7 +110,7 @@ public sealed class Session : IDisposable
         try
         {
             var rows = statement.DuckDbSql is null
-                ? _commands.Execute(statement)
+                ? _commands.Execute(statement, binds ?? [])
                 : ExecuteOnDuckDb(statement, binds ?? [], cancellation);
             _queryHistory.Add(queryId);
             return new StatementResult(queryId, statement.Kind, rows, () => _busy.Release());
@@ -267,7 +267,7 @@ public sealed class Session : IDisposable
         if (isSchema)
         {
             command.CommandText = "SELECT count(*) FROM duckdb_schemas() WHERE database_name = $1 AND schema_name = $2";
-            command.Parameters.Add(new DuckDBParameter(parts.Count >= 2 ? parts[^2] : Database));
+            command.Parameters.Add(new DuckDBParameter((object?)(parts.Count >= 2 ? parts[^2] : Database) ?? DBNull.Value));
             command.Parameters.Add(new DuckDBParameter(parts[^1]));
         }
         else
@@ -277,8 +277,8 @@ public sealed class Session : IDisposable
                                       UNION ALL SELECT database_name, schema_name, view_name FROM duckdb_views())
                 WHERE name = $3 AND ((database_name = $1 AND schema_name = $2) OR database_name = 'temp')
                 """;
-            command.Parameters.Add(new DuckDBParameter(parts.Count >= 3 ? parts[^3] : Database));
-            command.Parameters.Add(new DuckDBParameter(parts.Count >= 2 ? parts[^2] : Schema));
+            command.Parameters.Add(new DuckDBParameter((object?)(parts.Count >= 3 ? parts[^3] : Database) ?? DBNull.Value));
+            command.Parameters.Add(new DuckDBParameter((object?)(parts.Count >= 2 ? parts[^2] : Schema) ?? DBNull.Value));
             command.Parameters.Add(new DuckDBParameter(parts[^1]));
         }
         return Convert.ToInt64(command.ExecuteScalar()) > 0 ? parts[^1] : null;
@@ -369,10 +369,24 @@ public sealed class Session : IDisposable
     /// <summary>The resolved parts of a name; IDENTIFIER($var) is looked up in the session variables.</summary>
     internal IReadOnlyList<string> ResolveName(QualifiedName name)
     {
+        if (name.Bind is { } bind)
+            return ResolveBoundName(bind);
         if (name.Variable is null)
             return name.Parts.Select(p => p.Resolved).ToList();
         var value = GetVariableText(name.Variable) ?? throw EngineErrors.VariableDoesNotExist(name.Variable);
         return value.Split('.').Select(Identifiers.Resolve).ToList();
+    }
+
+    /// <summary>The binds of the engine-handled statement running now (IDENTIFIER(?) reads them).</summary>
+    internal IReadOnlyList<object?> CurrentBinds { get; set; } = [];
+
+    private IReadOnlyList<string> ResolveBoundName(BindParameter bind)
+    {
+        var index = (bind.Index ?? 0) - 1;
+        if (index < 0 || index >= CurrentBinds.Count || CurrentBinds[index] is not { } value)
+            throw new SnowflakeSqlException("002049", "22000", "SQL compilation error: Bind variable ? not set.");
+        var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
+        return text.Split('.').Select(Identifiers.Resolve).ToList();
     }
 
     /// <summary>Database, schema and name for creating an object, with Snowflake's errors when context is missing.</summary>

@@ -23,8 +23,9 @@ internal sealed class SessionCommands
         _engine = engine;
     }
 
-    public IResultStream Execute(TranslatedStatement statement)
+    public IResultStream Execute(TranslatedStatement statement, IReadOnlyList<object?> binds)
     {
+        _session.CurrentBinds = binds;
         if (Metadata.MetadataStatements.TryExecute(statement, _session.CreateMetadataContext(), out var metadata))
             return metadata;
         var result = ExecuteCommand(statement);

@@ -119,6 +119,7 @@ public sealed partial class DuckDbGenerator
 
     public string TableName(QualifiedName name)
     {
+        if (name.Bind is not null) throw SnowflakeErrors.Unsupported("IDENTIFIER(?) outside USE");
         if (name.Variable is null) return QuoteAll(WithInformationSchemaStorage(name.Parts));
         // IDENTIFIER($var) in FROM: DuckDB's query_table resolves the name held by the session variable at run time.
         Note("IDENTIFIER($var) -> query_table(getvariable('VAR'))");
@@ -141,6 +142,7 @@ public sealed partial class DuckDbGenerator
 
     /// <summary>A DDL/DML target: IDENTIFIER($var) cannot be resolved at translation time there.</summary>
     private string TargetName(QualifiedName name) =>
+        name.Bind is not null ? throw SnowflakeErrors.Unsupported("IDENTIFIER(?) outside USE") :
         name.Variable is null ? QuoteAll(name.Parts) : throw SnowflakeErrors.Unsupported("IDENTIFIER($variable) as a statement target");
 
     private static string Alias(TableAlias? alias)

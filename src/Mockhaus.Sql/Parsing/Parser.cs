@@ -224,7 +224,11 @@ public sealed partial class Parser
             Advance();
             name = new QualifiedName(Array.Empty<Identifier>(), token.Value.ToUpperInvariant());
         }
-        else if (token.Kind == TokenKind.Bind) throw SnowflakeErrors.Unsupported("IDENTIFIER() with a bind variable");
+        else if (token.Kind == TokenKind.Bind)
+        {
+            Advance();
+            name = new QualifiedName(Array.Empty<Identifier>()) { Bind = MakeBind(token) };
+        }
         else throw Unexpected();
         ExpectSymbol(")");
         return name;

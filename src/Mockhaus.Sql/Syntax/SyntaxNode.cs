@@ -19,16 +19,21 @@ public sealed record QualifiedName(IReadOnlyList<Identifier> Parts, string? Vari
 {
     public Identifier Last => Parts[^1];
 
+    /// <summary>IDENTIFIER(?) / IDENTIFIER(:1): the name arrives as a bind value (the .NET connector's ChangeDatabase).</summary>
+    public BindParameter? Bind { get; init; }
+
     /// <summary>The Snowflake-normalised name; for IDENTIFIER($var) the name part is the '$VAR' marker.</summary>
     public ObjectName ToObjectName() => Parts.Count switch
     {
+        0 when Bind is not null => new ObjectName(null, null, "?"),
         0 => new ObjectName(null, null, "$" + Variable),
         1 => new ObjectName(null, null, Parts[0].Resolved),
         2 => new ObjectName(null, Parts[0].Resolved, Parts[1].Resolved),
         _ => new ObjectName(Parts[^3].Resolved, Parts[^2].Resolved, Parts[^1].Resolved),
     };
 
-    public override string ToString() => Variable is not null ? $"IDENTIFIER(${Variable})" : string.Join('.', Parts);
+    public override string ToString() =>
+        Bind is not null ? "IDENTIFIER(?)" : Variable is not null ? $"IDENTIFIER(${Variable})" : string.Join('.', Parts);
 }
 
 /// <summary>A Snowflake data type as declared (e.g. NUMBER(10,2), VARCHAR(20), TIMESTAMP_NTZ(9)).</summary>

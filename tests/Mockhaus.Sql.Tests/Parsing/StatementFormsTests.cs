@@ -198,7 +198,7 @@ public class StatementFormsTests : TranslatorTestBase
     [TestCase("SELECT * FROM t AT (OFFSET => -60)", "time travel")]
     [TestCase("BEGIN SELECT 1; END", "Snowflake Scripting")]
     [TestCase("SELECT * FROM t PIVOT (SUM(a) FOR b IN (ANY))", "ANY")]
-    [TestCase("SELECT * FROM IDENTIFIER(?)", "IDENTIFIER() with a bind variable")]
+    [TestCase("SELECT * FROM IDENTIFIER(?)", "IDENTIFIER(?) outside USE")]
     public void UnsupportedFormsFailByName(string sql, string feature)
     {
         var error = TranslationFails(sql);
