@@ -100,8 +100,10 @@ public static partial class FunctionLibrary
         RegisterSemiStructuredMacros();
 
         // ---- parsing and conversion ----
-        Simple("PARSE_JSON", 1, 1, a => $"sf_parse_json({a[0]})");
-        Simple("TRY_PARSE_JSON", 1, 1, a => $"sf_try_parse_json({a[0]})");
+        // PARSE_JSON(expr [, 'd' | 's']): NULL, '' and blank input give NULL; 'null' gives a JSON null. The duplicate-key
+        // parameter is accepted; duplicate keys are not detected.
+        Simple("PARSE_JSON", 1, 2, a => $"sf_parse_json({a[0]})");
+        Simple("TRY_PARSE_JSON", 1, 2, a => $"sf_try_parse_json({a[0]})");
         Simple("CHECK_JSON", 1, 1, a =>
             $"CASE WHEN {P(a[0])} IS NULL OR json_valid(sf_json_text({a[0]})) THEN NULL ELSE 'Invalid JSON document: ' || CAST({a[0]} AS VARCHAR) END");
         Simple("TO_VARIANT", 1, 1, a => V(a[0]));
