@@ -60,6 +60,7 @@ public static partial class FunctionLibrary
         Macro("sf_pick_keys(a) AS CASE WHEN json_type(a) = 'ARRAY' THEN CAST(json_extract_string(a, '$[*]') AS VARCHAR[]) ELSE [json_extract_string(a, '$')] END");
         // Arrays.
         Macro("sf_list(a) AS CAST(a AS JSON[])");
+        Macro("sf_probe(v) AS CASE WHEN json_type(v) = 'NULL' THEN NULL ELSE to_json(v) END");
         Macro("sf_array_size(a) AS CASE WHEN json_type(a) = 'ARRAY' THEN CAST(json_array_length(a) AS BIGINT) END");
         Macro("sf_slice_bound(x, n) AS CASE WHEN x < 0 THEN greatest(n + x, 0) ELSE least(x, n) END");
         Macro("sf_array_slice(a, f, t) AS CASE WHEN a IS NULL OR f IS NULL OR t IS NULL THEN NULL ELSE " +
@@ -86,6 +87,16 @@ public static partial class FunctionLibrary
               "'s': json_extract_string(x, '$'), 'v': x} END");
         Macro("sf_array_to_string(a, sep) AS CASE WHEN a IS NULL OR sep IS NULL THEN NULL ELSE " +
               "array_to_string(list_transform(sf_list(a), x -> coalesce(sf_variant_text(x), '')), sep) END");
+        Macro("sf_array_remove_at(a, p) AS CASE WHEN a IS NULL OR p IS NULL THEN NULL ELSE " +
+              "to_json(list_filter(sf_list(a), (x, i) -> i - 1 <> (CASE WHEN p < 0 THEN CAST(json_array_length(a) AS BIGINT) + p ELSE p END))) END");
+        // ARRAY_MIN / ARRAY_MAX: the smallest / largest non-null element by the ARRAY_SORT order.
+        Macro("sf_array_extreme(a, d) AS CASE WHEN a IS NULL THEN NULL ELSE (CASE WHEN d " +
+              "THEN list_sort(list_transform(list_filter(sf_list(a), x -> x IS NOT NULL), x -> sf_sort_key(x)), 'DESC')[1].v " +
+              "ELSE list_sort(list_transform(list_filter(sf_list(a), x -> x IS NOT NULL), x -> sf_sort_key(x)), 'ASC')[1].v END) END");
+        Macro("sf_arrays_to_object(k, v) AS CASE WHEN k IS NULL OR v IS NULL THEN NULL " +
+              "WHEN json_array_length(k) <> json_array_length(v) THEN error('ARRAYS_TO_OBJECT: the key and value arrays must have the same size') " +
+              "ELSE sf_object_of(list_filter(list_transform(range(1, CAST(json_array_length(k) AS BIGINT) + 1), " +
+              "i -> {'key': json_extract_string(sf_list(k)[i], '$'), 'value': sf_list(v)[i]}), e -> e.key IS NOT NULL)) END");
         Macro("sf_as_number(v) AS CASE WHEN sf_typeof(v) IN ('INTEGER', 'DECIMAL', 'DOUBLE') THEN CAST(v AS VARCHAR) END");
     }
 
@@ -93,7 +104,8 @@ public static partial class FunctionLibrary
     private static string V(string sql) => $"sf_v({sql})";
 
     /// <summary>A VARIANT in the normalised JSON text that array elements have (1.50 -> 1.5), for comparisons with elements.</summary>
-    private static string N(string sql) => $"to_json(sf_v({sql}))";
+    /// <summary>A JSON null becomes NULL, the form it has as a list element.</summary>
+    private static string N(string sql) => $"sf_probe(sf_v({sql}))";
 
     private static void RegisterSemiStructured()
     {
@@ -164,7 +176,7 @@ public static partial class FunctionLibrary
         TypeIs("AS_INTEGER", "CAST(CASE WHEN sf_typeof({0}) IN ('INTEGER', 'DECIMAL') THEN CAST({0} AS VARCHAR) END AS DECIMAL(38, 0))");
         TypeIs("AS_DOUBLE", "CAST(sf_as_number({0}) AS DOUBLE)");
         TypeIs("AS_REAL", "CAST(sf_as_number({0}) AS DOUBLE)");
-        foreach (var name in new[] { "AS_NUMBER", "AS_DECIMAL", "AS_NUMERIC" })
+        foreach (var name in new[] { "AS_NUMBER", "AS_DECIMAL" })
             Scalar(name, 1, 3, c =>
             {
                 var precision = c.Arguments.Count > 1 ? ConstantInt(c.Arguments[1]) ?? throw SnowflakeErrors.Unsupported(name + " with a non-constant precision") : 38;
@@ -199,8 +211,16 @@ public static partial class FunctionLibrary
         Simple("ARRAY_REMOVE", 2, 2, a =>
             $"CASE WHEN {P(a[0])} IS NULL OR {P(a[1])} IS NULL THEN NULL ELSE to_json(list_filter(sf_list({a[0]}), x -> x IS DISTINCT FROM {N(a[1])})) END");
         // ARRAY_CONTAINS(value, array) and ARRAY_POSITION(value, array): the value comes first.
-        Simple("ARRAY_CONTAINS", 2, 2, a => $"CASE WHEN {P(a[1])} IS NULL THEN NULL ELSE coalesce(list_contains(sf_list({a[1]}), {N(a[0])}), false) END");
-        Simple("ARRAY_POSITION", 2, 2, a => $"CAST(nullif(list_position(sf_list({a[1]}), {N(a[0])}), 0) - 1 AS BIGINT)");
+        Simple("ARRAY_CONTAINS", 2, 2, a =>
+            $"CASE WHEN {P(a[0])} IS NULL OR {P(a[1])} IS NULL THEN NULL ELSE coalesce(list_position(sf_list({a[1]}), {N(a[0])}), 0) > 0 END");
+        Simple("ARRAY_POSITION", 2, 2, a =>
+            $"CASE WHEN {P(a[0])} IS NULL THEN NULL ELSE CAST(nullif(coalesce(list_position(sf_list({a[1]}), {N(a[0])}), 0), 0) - 1 AS BIGINT) END");
+        Simple("ARRAY_REVERSE", 1, 1, a => $"to_json(list_reverse(sf_list({a[0]})))");
+        Simple("ARRAY_REMOVE_AT", 2, 2, a => $"sf_array_remove_at({a[0]}, CAST({a[1]} AS BIGINT))");
+        Simple("ARRAY_MIN", 1, 1, a => $"sf_array_extreme({a[0]}, false)");
+        Simple("ARRAY_MAX", 1, 1, a => $"sf_array_extreme({a[0]}, true)");
+        Simple("ARRAYS_TO_OBJECT", 2, 2, a => $"sf_arrays_to_object({a[0]}, {a[1]})");
+        Simple("ARRAYS_ZIP", 1, int.MaxValue, ArraysZip);
         Simple("ARRAY_TO_STRING", 2, 2, a => $"sf_array_to_string({a[0]}, {T(a[1])})");
 
         // ---- not emulated ----
@@ -208,6 +228,17 @@ public static partial class FunctionLibrary
         Unsupported("CHECK_XML", FunctionKind.Scalar, 1, 2);
         Unsupported("XMLGET", FunctionKind.Scalar, 2, 3);
         Unsupported("TO_XML", FunctionKind.Scalar, 1, 1);
+    }
+
+    /// <summary>ARRAYS_ZIP(a1, a2, ...): [{"$1": a1[0], "$2": a2[0]}, ...], padded with nulls to the longest array.</summary>
+    private static string ArraysZip(string[] a)
+    {
+        var anyNull = string.Join(" OR ", a.Select(x => P(x) + " IS NULL"));
+        var longest = a.Length == 1 ? $"json_array_length({a[0]})" : $"greatest({string.Join(", ", a.Select(x => $"json_array_length({x})"))})";
+        var fields = string.Join(" || ',' || ", a.Select((x, i) =>
+            $"'\"${i + 1}\":' || coalesce(CAST(sf_list({x})[i] AS VARCHAR), 'null')"));
+        return $"CASE WHEN {anyNull} THEN NULL ELSE CAST('[' || array_to_string(list_transform(range(1, CAST({longest} AS BIGINT) + 1), " +
+               $"i -> '{{' || {fields} || '}}'), ',') || ']' AS JSON) END";
     }
 
     /// <summary>A one-argument predicate or accessor over the argument as a VARIANT; {0} is the VARIANT.</summary>

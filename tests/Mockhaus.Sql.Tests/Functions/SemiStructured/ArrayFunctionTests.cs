@@ -88,6 +88,7 @@ public class ArrayFunctionTests : SemiStructuredTestBase
     [TestCase("ARRAY_REMOVE(ARRAY_CONSTRUCT('a', 'b', 'a'), 'a')", "[\"b\"]")]
     [TestCase("ARRAY_REMOVE(ARRAY_CONSTRUCT(1, '1'), 1)", "[\"1\"]")]
     [TestCase("ARRAY_REMOVE(ARRAY_CONSTRUCT(1, 2), NULL)", "NULL")]
+    [TestCase("ARRAY_REMOVE(PARSE_JSON('[1, null, 2]'), PARSE_JSON('null'))", "[1,2]")] // a JSON null value removes JSON nulls
     [TestCase("ARRAY_REMOVE(NULL, 1)", "NULL")]
     public void SetOperations(string expression, string expected) => Assert.That(Eval(expression), Is.EqualTo(expected));
 
@@ -110,10 +111,15 @@ public class ArrayFunctionTests : SemiStructuredTestBase
     [TestCase("ARRAY_CONTAINS('2', ARRAY_CONSTRUCT(1, 2, 3))", "false")] // a string is not a number
     [TestCase("ARRAY_CONTAINS(PARSE_JSON('[1]'), PARSE_JSON('[[1], 2]'))", "true")]
     [TestCase("ARRAY_CONTAINS(1, NULL)", "NULL")]
+    [TestCase("ARRAY_CONTAINS(PARSE_JSON('1.50'), PARSE_JSON('[1.5]'))", "true")] // same number, other spelling
+    [TestCase("ARRAY_CONTAINS(PARSE_JSON('null'), PARSE_JSON('[1, null]'))", "true")]
+    [TestCase("ARRAY_CONTAINS(OBJECT_CONSTRUCT('a', 1), ARRAY_CONSTRUCT(OBJECT_CONSTRUCT('a', 1)))", "true")]
     [TestCase("ARRAY_POSITION('hello'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi'))", "0")]
     [TestCase("ARRAY_POSITION('hi'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi'))", "1")]
     [TestCase("ARRAY_POSITION('hola'::VARIANT, ARRAY_CONSTRUCT('hello', 'hi'))", "NULL")]
     [TestCase("ARRAY_POSITION(3, ARRAY_CONSTRUCT(1, 'x', 3, 3))", "2")] // the first match
+    [TestCase("ARRAY_POSITION(PARSE_JSON('null'), PARSE_JSON('[1, null]'))", "1")]
+    [TestCase("ARRAY_POSITION(ARRAY_CONSTRUCT(1), PARSE_JSON('[[2], [1]]'))", "1")]
     [TestCase("ARRAYS_OVERLAP(ARRAY_CONSTRUCT('hello', 'aloha'), ARRAY_CONSTRUCT('hello', 'hi', 'hey'))", "true")]
     [TestCase("ARRAYS_OVERLAP(ARRAY_CONSTRUCT('hola', 'bonjour'), ARRAY_CONSTRUCT('hello', 'hi', 'hey'))", "false")]
     [TestCase("ARRAYS_OVERLAP(ARRAY_CONSTRUCT(OBJECT_CONSTRUCT('a', 1)), PARSE_JSON('[{\"a\": 1}]'))", "true")]
@@ -147,8 +153,29 @@ public class ArrayFunctionTests : SemiStructuredTestBase
     public void ArrayAggResultsWorkWithArrayFunctions() =>
         Assert.That(Eval("ARRAY_TO_STRING(ARRAY_SORT(ARRAY_AGG(x)), ',') FROM (VALUES (3), (1), (2)) AS t(x)"), Is.EqualTo("1,2,3"));
 
+    // https://docs.snowflake.com/en/sql-reference/functions/array_reverse, .../array_remove_at, .../array_min,
+    // .../array_max, .../arrays_to_object, .../arrays_zip, .../array_generate_range
+    [TestCase("ARRAY_REVERSE(ARRAY_CONSTRUCT(1, 'a', NULL, 3))", "[3,null,\"a\",1]")]
+    [TestCase("ARRAY_REVERSE(ARRAY_CONSTRUCT())", "[]")]
+    [TestCase("ARRAY_REVERSE(NULL)", "NULL")]
+    [TestCase("ARRAY_REMOVE_AT(ARRAY_CONSTRUCT(2, 5, 7), 0)", "[5,7]")]
+    [TestCase("ARRAY_REMOVE_AT(ARRAY_CONSTRUCT(2, 5, 7), -1)", "[2,5]")]
+    [TestCase("ARRAY_REMOVE_AT(ARRAY_CONSTRUCT(2, 5, 7), 10)", "[2,5,7]")] // out of range: unchanged
+    [TestCase("ARRAY_REMOVE_AT(NULL, 0)", "NULL")]
+    [TestCase("ARRAY_MIN(ARRAY_CONSTRUCT(20, 0, NULL, 10))", "0")]
+    [TestCase("ARRAY_MAX(ARRAY_CONSTRUCT(20, 0, NULL, 10))", "20")]
+    [TestCase("ARRAY_MAX(ARRAY_CONSTRUCT(9, 10, 1.5))", "10")] // numerically
+    [TestCase("ARRAY_MIN(ARRAY_CONSTRUCT())", "NULL")]
+    [TestCase("ARRAY_MAX(ARRAY_CONSTRUCT(NULL, NULL))", "NULL")]
+    [TestCase("ARRAYS_TO_OBJECT(ARRAY_CONSTRUCT('k1', 'k2', 'k3'), ARRAY_CONSTRUCT(1, 'v', NULL))", "{\"k1\":1,\"k2\":\"v\",\"k3\":null}")]
+    [TestCase("ARRAYS_TO_OBJECT(ARRAY_CONSTRUCT('a', NULL), ARRAY_CONSTRUCT(1, 2))", "{\"a\":1}")] // NULL key: pair omitted
+    [TestCase("ARRAYS_TO_OBJECT(NULL, ARRAY_CONSTRUCT(1))", "NULL")]
+    [TestCase("ARRAYS_ZIP(ARRAY_CONSTRUCT(1, 2, 3), ARRAY_CONSTRUCT('first', 'second', 'third'))", "[{\"$1\":1,\"$2\":\"first\"},{\"$1\":2,\"$2\":\"second\"},{\"$1\":3,\"$2\":\"third\"}]")]
+    [TestCase("ARRAYS_ZIP(ARRAY_CONSTRUCT(1, 2, 3), ARRAY_CONSTRUCT('a'))", "[{\"$1\":1,\"$2\":\"a\"},{\"$1\":2,\"$2\":null},{\"$1\":3,\"$2\":null}]")]
+    [TestCase("ARRAYS_ZIP(ARRAY_CONSTRUCT(1, 2), NULL)", "NULL")]
+    [TestCase("ARRAYS_ZIP(ARRAY_CONSTRUCT(), ARRAY_CONSTRUCT())", "[]")]
     [TestCase("ARRAY_GENERATE_RANGE(0, 4)", "[0,1,2,3]")]
     [TestCase("ARRAY_GENERATE_RANGE(2, 11, 4)", "[2,6,10]")]
     [TestCase("ARRAY_GENERATE_RANGE(5, 2)", "[]")]
-    public void GenerateRange(string expression, string expected) => Assert.That(Eval(expression), Is.EqualTo(expected));
+    public void MoreArrayFunctions(string expression, string expected) => Assert.That(Eval(expression), Is.EqualTo(expected));
 }

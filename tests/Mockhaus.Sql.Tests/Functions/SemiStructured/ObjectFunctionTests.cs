@@ -63,6 +63,9 @@ public class ObjectFunctionTests : SemiStructuredTestBase
     [TestCase("GET(PARSE_JSON('[1, 2]'), 'a')", "NULL")] // a key on an array
     [TestCase("GET(PARSE_JSON('{\"a.b\": 7}'), 'a.b')", "7")] // the key is not a path
     [TestCase("GET(NULL, 'a')", "NULL")]
+    [TestCase("GET(PARSE_JSON('{\"a\\\\\"b\": 1}'), 'a\"b')", "1")] // a key with a double quote
+    [TestCase("GET(PARSE_JSON('[[1, [2, 3]]]'), 0)", "[1,[2,3]]")]
+    [TestCase("GET(GET(PARSE_JSON('[[1, [2, 3]]]'), 0), 1)", "[2,3]")]
     [TestCase("GET(PARSE_JSON('[10, 20, 30]'), 1 + 1)", "30")] // a computed index
     [TestCase("GET(PARSE_JSON('{\"k\": 4}'), LOWER('K'))", "4")] // a computed key
     [TestCase("GET_IGNORE_CASE(OBJECT_CONSTRUCT('Key', 5), 'KEY')", "5")]
