@@ -79,8 +79,10 @@ public static partial class FunctionLibrary
               "to_json(list_filter(sf_list(a), (x, i) -> sf_occurrence(sf_list(a), x, i) > sf_count_in(sf_list(b), x))) END");
         Macro("sf_arrays_overlap(a, b) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE " +
               "len(list_filter(sf_list(a), x -> sf_count_in(sf_list(b), x) > 0)) > 0 END");
-        Macro("sf_array_flatten(a) AS to_json(flatten(list_transform(sf_list(a), " +
-              "x -> CASE WHEN json_type(x) = 'ARRAY' THEN CAST(x AS JSON[]) ELSE error('ARRAY_FLATTEN: every element must be an array') END)))");
+        // ARRAY_FLATTEN: NULL when the array or any element is NULL; an error when an element is not an array.
+        Macro("sf_array_flatten(a) AS CASE WHEN a IS NULL OR len(list_filter(sf_list(a), x -> x IS NULL)) > 0 THEN NULL ELSE " +
+              "to_json(flatten(list_transform(sf_list(a), " +
+              "x -> CASE WHEN json_type(x) = 'ARRAY' THEN CAST(x AS JSON[]) ELSE error('Not an array: Input argument to ARRAY_FLATTEN is not an array of arrays') END))) END");
         // ARRAY_SORT key: numbers by value, then strings, booleans, arrays, objects; NULL (undefined/null) elements by nulls_first.
         Macro("sf_sort_key(x) AS CASE WHEN x IS NULL THEN NULL ELSE {'r': CASE json_type(x) WHEN 'VARCHAR' THEN 1 WHEN 'BOOLEAN' THEN 2 " +
               "WHEN 'ARRAY' THEN 3 WHEN 'OBJECT' THEN 4 ELSE 0 END, 'n': TRY_CAST(CAST(x AS VARCHAR) AS DOUBLE), " +
@@ -147,7 +149,7 @@ public static partial class FunctionLibrary
         Aggregate("OBJECT_AGG", 2, 2, c =>
         {
             var pair = $"sf_pair(CAST({c.Arguments[0].Sql} AS VARCHAR), {V(c.Arguments[1].Sql)})";
-            return $"CAST('{{' || coalesce({WithOver(c, $"string_agg({pair}, ','{OrderWithin(c)})")}, '') || '}}' AS JSON)";
+            return $"CAST('{{' || coalesce({WithOver(c, $"string_agg({Distinct(c)}{pair}, ','{OrderWithin(c)})")}, '') || '}}' AS JSON)";
         });
 
         // ---- extraction ----

@@ -84,6 +84,8 @@ public class ArrayFunctionTests : SemiStructuredTestBase
     [TestCase("ARRAY_FLATTEN(PARSE_JSON('[[[1, 2], [3]], [[4], [5]]]'))", "[[1,2],[3],[4],[5]]")] // one level only
     [TestCase("ARRAY_FLATTEN(PARSE_JSON('[[], [\"a\"]]'))", "[\"a\"]")]
     [TestCase("ARRAY_FLATTEN(NULL)", "NULL")]
+    [TestCase("ARRAY_FLATTEN(ARRAY_CONSTRUCT(ARRAY_CONSTRUCT(1), NULL))", "NULL")] // a NULL element gives NULL
+    [TestCase("ARRAY_FLATTEN(PARSE_JSON('[[1, null], [2]]'))", "[1,null,2]")] // NULLs inside the inner arrays are kept
     [TestCase("ARRAY_REMOVE(ARRAY_CONSTRUCT(2, 5, 7, 5, 1), 5)", "[2,7,1]")]
     [TestCase("ARRAY_REMOVE(ARRAY_CONSTRUCT('a', 'b', 'a'), 'a')", "[\"b\"]")]
     [TestCase("ARRAY_REMOVE(ARRAY_CONSTRUCT(1, '1'), 1)", "[\"1\"]")]
