@@ -23,8 +23,10 @@ public static partial class FunctionLibrary
         // over the implicit VARCHAR -> JSON cast.
         Macro("sf_v(x JSON) AS x, (x VARCHAR) AS to_json(x), (x) AS to_json(x)");
         Macro($"sf_json_text(s) AS regexp_replace(regexp_replace(CAST(s AS VARCHAR), '{JsonStringPattern}|\\s+', '\\1', 'g'), '{JsonStringPattern}|,([\\]}}])', '\\1\\2', 'g')");
-        Macro("sf_parse_json(s) AS CASE WHEN s IS NULL OR trim(CAST(s AS VARCHAR)) = '' THEN NULL ELSE CAST(sf_json_text(s) AS JSON) END");
-        Macro("sf_try_parse_json(s) AS CASE WHEN json_valid(sf_json_text(s)) THEN CAST(sf_json_text(s) AS JSON) END");
+        // The original text is validated (so '1 2' or 'tru e' stay invalid), the compacted text is stored.
+        Macro("sf_parse_json(s) AS CASE WHEN s IS NULL OR trim(CAST(s AS VARCHAR)) = '' THEN NULL " +
+              "WHEN json_valid(CAST(s AS VARCHAR)) THEN CAST(sf_json_text(s) AS JSON) ELSE error('Error parsing JSON: ' || CAST(s AS VARCHAR)) END");
+        Macro("sf_try_parse_json(s) AS CASE WHEN json_valid(CAST(s AS VARCHAR)) THEN CAST(sf_json_text(s) AS JSON) END");
         // Snowflake's type name of a VARIANT value (TYPEOF).
         Macro("sf_typeof(v) AS CASE WHEN v IS NULL THEN NULL WHEN json_type(v) = 'NULL' THEN 'NULL_VALUE' " +
               "WHEN json_type(v) IN ('BOOLEAN', 'VARCHAR', 'ARRAY', 'OBJECT') THEN json_type(v) " +
@@ -119,7 +121,7 @@ public static partial class FunctionLibrary
         Simple("PARSE_JSON", 1, 2, a => $"sf_parse_json({a[0]})");
         Simple("TRY_PARSE_JSON", 1, 2, a => $"sf_try_parse_json({a[0]})");
         Simple("CHECK_JSON", 1, 1, a =>
-            $"CASE WHEN {P(a[0])} IS NULL OR json_valid(sf_json_text({a[0]})) THEN NULL ELSE 'Invalid JSON document: ' || CAST({a[0]} AS VARCHAR) END");
+            $"CASE WHEN {P(a[0])} IS NULL OR json_valid(CAST({a[0]} AS VARCHAR)) THEN NULL ELSE 'Invalid JSON document: ' || CAST({a[0]} AS VARCHAR) END");
         Simple("TO_VARIANT", 1, 1, a => V(a[0]));
         Simple("TO_OBJECT", 1, 1, a => $"sf_to_object({V(a[0])})");
         Simple("TO_ARRAY", 1, 1, a => $"sf_to_array({V(a[0])})");

@@ -20,6 +20,9 @@ public class ParseAndTypeTests : SemiStructuredTestBase
     [TestCase("TRY_PARSE_JSON('{\"a\": 1}')", "{\"a\":1}")]
     [TestCase("TRY_PARSE_JSON('{\"a\": }')", "NULL")]
     [TestCase("TRY_PARSE_JSON('not json')", "NULL")]
+    [TestCase("TRY_PARSE_JSON('1 2')", "NULL")] // whitespace separates tokens: not one value
+    [TestCase("TRY_PARSE_JSON('tru e')", "NULL")]
+    [TestCase("TRY_PARSE_JSON('{\"a\": 1} x')", "NULL")]
     [TestCase("TRY_PARSE_JSON(NULL)", "NULL")]
     [TestCase("TRY_PARSE_JSON('null')", "null")]
     [TestCase("CHECK_JSON('{\"a\": 1}')", "NULL")] // NULL means valid
@@ -29,7 +32,11 @@ public class ParseAndTypeTests : SemiStructuredTestBase
     public void Parsing(string expression, string expected) => Assert.That(Eval(expression), Is.EqualTo(expected));
 
     [Test]
-    public void ParseJsonRejectsInvalidText() => FailsAtRuntime("PARSE_JSON('{\"a\": ')");
+    public void ParseJsonRejectsInvalidText()
+    {
+        FailsAtRuntime("PARSE_JSON('{\"a\": ')");
+        FailsAtRuntime("PARSE_JSON('[1 2]')");
+    }
 
     // TYPEOF examples from https://docs.snowflake.com/en/sql-reference/functions/typeof
     [TestCase("PARSE_JSON('null')", "NULL_VALUE")]
