@@ -10,6 +10,11 @@ namespace Mockhaus.Sql.Functions;
 // numbers, strings, booleans, null, arrays and objects; TYPEOF distinguishes INTEGER / DECIMAL / DOUBLE from the
 // number's text (an exponent means DOUBLE, a fraction DECIMAL). Object keys keep their insertion order.
 // Array operations work on DuckDB JSON[] lists (CAST(a AS JSON[])), where a JSON null element is a NULL item.
+//
+// Known differences: Snowflake lists an OBJECT's keys sorted, Mockhaus in insertion order; SQL DOUBLE values and numbers
+// DuckDB re-serialises (path access, array elements: 1.912e2 becomes 191.2) report DECIMAL rather than DOUBLE; an
+// "undefined" array element shows as null; numbers compare by their JSON text (1 and 1.0 differ in ARRAY_CONTAINS);
+// dates and timestamps in a VARIANT are JSON strings (AS_DATE reads date-like strings, TYPEOF says VARCHAR).
 public static partial class FunctionLibrary
 {
     // Strips insignificant whitespace and trailing commas (Snowflake accepts [1, ]) outside JSON strings, keeping number
