@@ -26,6 +26,7 @@ public static partial class FunctionLibrary
         RegisterAggregate();
         RegisterWindow();
         RegisterGenerator();
+        RegisterSemiStructured();
         RegisterContext();
         // All macros are created in one statement batch so a new session pays one round trip.
         SetupSql.Insert(0, string.Join(";\n", PendingMacros) + ";");
