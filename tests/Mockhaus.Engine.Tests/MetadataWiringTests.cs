@@ -52,3 +52,20 @@ public class MetadataWiringTests : EngineTestBase
         Assert.That(row, Does.Contain("LIMIT_ROWS"));
     }
 }
+
+/// <summary>Query results report the declared column types (rowtype), not DuckDB's storage types.</summary>
+public class DeclaredResultTypeTests : EngineTestBase
+{
+    [Test]
+    public void Select_from_a_table_reports_declared_lengths_scales_and_semi_structured_kinds()
+    {
+        Rows("CREATE TABLE t (name VARCHAR(100), amount NUMBER(10,2), o OBJECT, a ARRAY, v VARIANT)");
+        var statement = Session.Translate("SELECT name, amount, o, a, v FROM t").Single();
+        using var result = Session.Execute(statement);
+        var types = result.Rows.Columns.Select(c => (c.Type.RowTypeName, c.Type.Length, c.Type.Precision, c.Type.Scale)).ToList();
+        Assert.That(types[0], Is.EqualTo(("text", (long?)100, (int?)null, (int?)null)));
+        Assert.That(types[1], Is.EqualTo(("fixed", (long?)null, (int?)10, (int?)2)));
+        Assert.That(types.Skip(2).Select(t => t.RowTypeName), Is.EqualTo(new[] { "object", "array", "variant" }));
+        Assert.That(result.Rows.Columns[0].Table, Is.EqualTo("T"));
+    }
+}

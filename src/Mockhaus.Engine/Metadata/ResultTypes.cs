@@ -13,46 +13,68 @@ namespace Mockhaus.Engine.Metadata;
 /// </summary>
 public static class ResultTypes
 {
-    public static IReadOnlyList<ResultColumn> Refine(TranslatedStatement statement, IReadOnlyList<ResultColumn> columns, MetadataContext context)
+    public static IReadOnlyList<ResultColumn> Refine(TranslatedStatement statement, IReadOnlyList<ResultColumn> columns, MetadataContext context) =>
+        Apply(Declare(statement, context), columns);
+
+    /// <summary>
+    /// The declared type of each select item, or null when the statement is not one this can follow. Reads the
+    /// metadata store, so call it before the statement's own (streaming) result is open on the connection.
+    /// </summary>
+    public static IReadOnlyList<DeclaredColumn?>? Declare(TranslatedStatement statement, MetadataContext context)
     {
         if (statement.Syntax is not QueryStatement { Query: SelectQuery { With: null } select } || select.From is null && !select.Items.Any(i => i.Expression is CastExpression))
-            return columns;
+            return null;
         try
         {
             var tables = new List<SourceTable>();
             if (select.From is not null && !CollectTables(select.From, context, tables))
-                return columns;
-            var declared = new List<Declared?>();
+                return null;
+            var declared = new List<DeclaredColumn?>();
             foreach (var item in select.Items)
                 if (!Expand(item.Expression, tables, declared))
-                    return columns;
-            if (declared.Count != columns.Count)
-                return columns;
-            var refined = new ResultColumn[columns.Count];
-            for (var i = 0; i < columns.Count; i++)
-            {
-                refined[i] = columns[i];
-                if (declared[i] is not { } d)
-                    continue;
-                var type = d.Type.ToSnowflakeType();
-                if (type.Kind != columns[i].Type.Kind)
-                    continue;
-                refined[i] = d.Table is { } t
-                    ? columns[i] with { Type = type, Nullable = d.Nullable, Database = t.Database, Schema = t.Schema, Table = t.Name }
-                    : columns[i] with { Type = type };
-            }
-            return refined;
+                    return null;
+            return declared;
         }
         catch (DuckDB.NET.Data.DuckDBException)
         {
-            return columns;
+            return null;
         }
     }
 
-    private sealed record SourceTable(string Database, string Schema, string Name, string Alias,
+    /// <summary>Gives result columns their declared types, where <see cref="Declare"/> found them.</summary>
+    public static IReadOnlyList<ResultColumn> Apply(IReadOnlyList<DeclaredColumn?>? declared, IReadOnlyList<ResultColumn> columns)
+    {
+        if (declared is null || declared.Count != columns.Count)
+            return columns;
+        var refined = new ResultColumn[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            refined[i] = columns[i];
+            if (declared[i] is not { } d)
+                continue;
+            var type = d.Type.ToSnowflakeType();
+            if (!Refines(columns[i].Type.Kind, type.Kind))
+                continue;
+            refined[i] = d.Table is { } t
+                ? columns[i] with { Type = type, Nullable = d.Nullable, Database = t.Database, Schema = t.Schema, Table = t.Name }
+                : columns[i] with { Type = type };
+        }
+        return refined;
+    }
+
+    /// <summary>
+    /// A declared type may only sharpen what DuckDB reported: same kind, or OBJECT/ARRAY for a VARIANT (all three are
+    /// JSON in DuckDB).
+    /// </summary>
+    private static bool Refines(SnowflakeTypeKind reported, SnowflakeTypeKind declared) =>
+        reported == declared
+        || (reported == SnowflakeTypeKind.Variant && declared is SnowflakeTypeKind.Object or SnowflakeTypeKind.Array);
+
+    public sealed record SourceTable(string Database, string Schema, string Name, string Alias,
         IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> Columns);
 
-    private sealed record Declared(DeclaredType Type, bool Nullable, SourceTable? Table);
+    /// <summary>A result column's declared type and, for a plain column, the table it comes from.</summary>
+    public sealed record DeclaredColumn(DeclaredType Type, bool Nullable, SourceTable? Table);
 
     private static bool CollectTables(TableSource source, MetadataContext context, List<SourceTable> tables)
     {
@@ -78,7 +100,7 @@ public static class ResultTypes
         }
     }
 
-    private static bool Expand(Expression expression, List<SourceTable> tables, List<Declared?> output)
+    private static bool Expand(Expression expression, List<SourceTable> tables, List<DeclaredColumn?> output)
     {
         switch (expression)
         {
@@ -88,7 +110,7 @@ public static class ResultTypes
                 if (from.Count == 0)
                     return false;
                 foreach (var table in from)
-                    output.AddRange(table.Columns.Select(c => (Declared?)new Declared(c.Type, c.Nullable, table)));
+                    output.AddRange(table.Columns.Select(c => (DeclaredColumn?)new DeclaredColumn(c.Type, c.Nullable, table)));
                 return true;
             }
             case StarExpression:
@@ -99,12 +121,12 @@ public static class ResultTypes
                 var candidates = reference.Parts.Count >= 2
                     ? tables.Where(t => t.Alias == reference.Parts[^2].Resolved)
                     : tables;
-                var matches = candidates.SelectMany(t => t.Columns.Where(c => c.Name == name).Select(c => new Declared(c.Type, c.Nullable, t))).ToList();
+                var matches = candidates.SelectMany(t => t.Columns.Where(c => c.Name == name).Select(c => new DeclaredColumn(c.Type, c.Nullable, t))).ToList();
                 output.Add(matches.Count == 1 ? matches[0] : null);
                 return true;
             }
             case CastExpression cast:
-                output.Add(new Declared(DeclaredType.Resolve(cast.Type.Name, cast.Type.Arguments), true, null));
+                output.Add(new DeclaredColumn(DeclaredType.Resolve(cast.Type.Name, cast.Type.Arguments), true, null));
                 return true;
             default:
                 output.Add(null);

@@ -155,10 +155,13 @@ public sealed class Session : IDisposable
             {
                 // Streaming mode: DuckDB produces batches as they are read instead of materialising the result.
                 command.UseStreamingMode = true;
+                // Declared types are read before the streaming result occupies the connection.
+                var declared = statement.Kind == StatementKind.Select ? ResultTypes.Declare(statement, DeclaredTypesContext()) : null;
                 var stream = command.ExecuteArrowStream();
-                var columns = stream.Schema.FieldsList
+                IReadOnlyList<ResultColumn> columns = stream.Schema.FieldsList
                     .Select(f => new ResultColumn(f.Name, Types.ArrowTypeMapper.ToSnowflake(f)))
                     .ToList();
+                columns = ResultTypes.Apply(declared, columns);
                 return new DuckDbResultStream(command, stream, columns, DuckDbErrorMapper.Map);
             }
             command.ExecuteNonQuery();
@@ -290,6 +293,15 @@ public sealed class Session : IDisposable
         if (IsDdl(statement.Kind) || statement.Syntax is CommentStatement)
             MetadataStatements.AfterStatement(statement, CreateMetadataContext());
     }
+
+    /// <summary>Just what <see cref="ResultTypes"/> needs to look up declared column types (cheap per query).</summary>
+    private MetadataContext DeclaredTypesContext() => new()
+    {
+        Connection = _connection,
+        Catalog = _engine.Catalog,
+        Database = Database,
+        Schema = Schema,
+    };
 
     internal MetadataContext CreateMetadataContext() => new()
     {

@@ -30,7 +30,7 @@ public sealed partial class DuckDbGenerator
         BooleanLiteral boolean => boolean.Value ? "TRUE" : "FALSE",
         NullLiteral => "NULL",
         DefaultValue => "DEFAULT",
-        TypedLiteral typed => $"CAST({QuoteString(typed.Value)} AS {TypeMapper.ToDuckDb(typed.Type)})",
+        TypedLiteral typed => $"CAST({QuoteString(TimestampLiteral.IsTimestampType(typed.Type.Name) ? TimestampLiteral.Normalize(typed.Value, typed.Type.Name) : typed.Value)} AS {TypeMapper.ToDuckDb(typed.Type)})",
         IntervalLiteral interval => Interval(interval),
         ColumnReference column => ColumnReference(column),
         StarExpression star => Star(star),
@@ -235,7 +235,9 @@ public sealed partial class DuckDbGenerator
     private string Cast(CastExpression cast)
     {
         var target = TypeMapper.ToDuckDb(cast.Type);
-        var operand = Expression(cast.Operand);
+        var operand = cast.Operand is StringLiteral text && TimestampLiteral.IsTimestampType(cast.Type.Name)
+            ? QuoteString(TimestampLiteral.Normalize(text.Value, cast.Type.Name))
+            : Expression(cast.Operand);
         if (TypeMapper.IsSemiStructured(cast.Type))
         {
             // A string cast to VARIANT is a JSON string value, not parsed JSON text.
