@@ -4,7 +4,7 @@ using System.Text;
 using Mockhaus.Bench;
 
 // Mockhaus benchmark. Usage:
-//   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node] [--rows N] [--iterations N]
+//   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node|translate] [--rows N] [--iterations N]
 //        [--url http://127.0.0.1:PORT [--pid PID]] [--translator passthrough] [--no-chunk-compression]
 // Without --url the server runs in a child process (this program's hidden `serve` command).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -26,10 +26,19 @@ var pid = Option(args, "--pid") is { } p ? int.Parse(p) : (int?)null;
 var nodeDirectory = typeof(Scenarios).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .Single(a => a.Key == "BenchNodeDirectory").Value!;
 
-if (scenario is not ("all" or "http" or "arrow" or "node"))
+if (scenario is not ("all" or "http" or "arrow" or "node" or "translate"))
 {
-    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression]");
+    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node|translate] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression]");
     return 2;
+}
+
+if (scenario == "translate")
+{
+    // No server: the translator against DuckDB's own PREPARE, in process.
+    var translation = TranslationBenchmark.Run(Math.Min(iterations, 200));
+    Console.WriteLine($"| scenario | Mockhaus | baseline | ratio | goal | met |\n|---|---|---|---|---|---|\n" +
+        $"| {translation.Scenario} | {translation.Measured} | {translation.Baseline} | {translation.Ratio:F2}x | {translation.Goal} | {(translation.Met == true ? "yes" : "**no**")} |\n\n- {translation.Note}");
+    return 0;
 }
 
 await using var server = url is not null

@@ -89,10 +89,18 @@ public sealed class SnowflakeTranslator : ISqlTranslator
 
     private const int LargeStackBytes = 64 * 1024 * 1024;
 
-    /// <summary>The translator's contract: whatever the input, only SnowflakeSqlException escapes.</summary>
-    private static T Guard<T>(Func<T> action, int textLength)
+    /// <summary>
+    /// The translator's contract: whatever the input, only SnowflakeSqlException escapes. Long texts first try the
+    /// ordinary stack (starting a thread costs more than translating most statements) and move to a large-stack
+    /// thread only when the ordinary stack runs out.
+    /// </summary>
+    private static T Guard<T>(Func<T> action, int textLength) =>
+        textLength <= LargeStatementLength
+            ? GuardInline(action)
+            : GuardInline(action, onStackExhausted: () => OnLargeStack(action));
+
+    private static T OnLargeStack<T>(Func<T> action)
     {
-        if (textLength <= LargeStatementLength) return GuardInline(action);
         T? result = default;
         Exception? failure = null;
         var thread = new Thread(() =>
@@ -106,11 +114,15 @@ public sealed class SnowflakeTranslator : ISqlTranslator
         return result!;
     }
 
-    private static T GuardInline<T>(Func<T> action)
+    private static T GuardInline<T>(Func<T> action, Func<T>? onStackExhausted = null)
     {
         try
         {
             return action();
+        }
+        catch (InsufficientExecutionStackException) when (onStackExhausted is not null)
+        {
+            return onStackExhausted();
         }
         catch (InsufficientExecutionStackException)
         {
