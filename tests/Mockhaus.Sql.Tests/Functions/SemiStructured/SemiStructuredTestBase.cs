@@ -7,23 +7,9 @@ namespace Mockhaus.Sql.Tests.Functions.SemiStructured;
 /// (the statements are read-only SELECTs). Results are compared as text: JSON values by their compact JSON text,
 /// SQL NULL as "NULL", booleans as true/false.
 /// </summary>
-public abstract class SemiStructuredTestBase
+public abstract class SemiStructuredTestBase : FunctionTestBase
 {
     private static readonly SnowflakeTranslator Translator = new();
-
-    private DuckDbTestDatabase _db = null!;
-
-    [OneTimeSetUp]
-    public void OpenDatabase()
-    {
-        _db = new DuckDbTestDatabase();
-        _db.Execute("SET TimeZone = 'UTC'");
-    }
-
-    [OneTimeTearDown]
-    public void CloseDatabase() => _db.Dispose();
-
-    protected DuckDbTestDatabase Db => _db;
 
     private QueryOutcome Run(string sql)
     {
@@ -31,7 +17,7 @@ public abstract class SemiStructuredTestBase
         foreach (var statement in Translator.Translate(sql))
         {
             Assert.That(statement.DuckDbSql, Is.Not.Null, $"'{statement.SourceText}' has no DuckDB SQL");
-            last = _db.Query(statement.DuckDbSql!);
+            last = Db.Query(statement.DuckDbSql!);
         }
         return last ?? throw new AssertionException("no statements");
     }
@@ -40,13 +26,13 @@ public abstract class SemiStructuredTestBase
     protected string Eval(string expression) => Text(Run("SELECT " + expression).Scalar);
 
     /// <summary>The first column of every row of a query, as text.</summary>
-    protected List<string> Column(string sql) => Run(sql).Rows.Select(r => Text(r[0])).ToList();
+    protected new List<string> Column(string sql) => Run(sql).Rows.Select(r => Text(r[0])).ToList();
 
     /// <summary>The DuckDB type (typeof) of <c>SELECT expression</c>.</summary>
     protected string DuckType(string expression)
     {
         var statement = Translator.Translate("SELECT " + expression + " AS x").Single();
-        return (string)_db.Query($"SELECT typeof(x) FROM ({statement.DuckDbSql})").Scalar!;
+        return (string)Db.Query($"SELECT typeof(x) FROM ({statement.DuckDbSql})").Scalar!;
     }
 
     protected static SnowflakeSqlException TranslationFails(string sql) =>
