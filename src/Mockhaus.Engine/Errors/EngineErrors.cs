@@ -9,6 +9,10 @@ public static class EngineErrors
     public static SnowflakeSqlException ObjectDoesNotExistOrCannotBePerformed() =>
         new("002043", "02000", "SQL compilation error:\nObject does not exist, or operation cannot be performed.");
 
+    /// <summary>STATEMENT_TIMEOUT_IN_SECONDS elapsed.</summary>
+    public static SnowflakeSqlException StatementTimeout(int seconds) =>
+        new("000630", "57014", $"Statement reached its statement or warehouse timeout of {seconds} second(s) and was canceled.");
+
     public static SnowflakeSqlException NoCurrentDatabase(string operation) =>
         new("090105", "22000",
             $"Cannot perform {operation}. This session does not have a current database. Call 'USE DATABASE', or use a qualified name.");

@@ -10,11 +10,13 @@ internal sealed class DuckDbResultStream : IResultStream
     private readonly DuckDBCommand _command;
     private readonly IArrowArrayStream _stream;
     private readonly Func<Exception, Exception> _mapError;
+    private readonly Action? _onDispose;
     private bool _finished;
 
     public DuckDbResultStream(DuckDBCommand command, IArrowArrayStream stream, IReadOnlyList<ResultColumn> columns,
-        Func<Exception, Exception> mapError)
+        Func<Exception, Exception> mapError, Action? onDispose = null)
     {
+        _onDispose = onDispose;
         _command = command;
         _stream = stream;
         _mapError = mapError;
@@ -46,5 +48,6 @@ internal sealed class DuckDbResultStream : IResultStream
     {
         _stream.Dispose();
         _command.Dispose();
+        _onDispose?.Invoke();
     }
 }

@@ -141,16 +141,24 @@ public sealed class Session : IDisposable
     private IResultStream RunStatement(TranslatedStatement statement, IReadOnlyList<object?> binds, CancellationToken cancellation)
     {
         var command = _connection.CreateCommand();
-        // INFORMATION_SCHEMA is reserved by DuckDB: Snowflake's views live in a hidden schema of each database.
         command.CommandText = statement.DuckDbSql;
         foreach (var value in binds)
             command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
+        var watchdog = new StatementWatchdog(command, cancellation, StatementTimeoutSeconds());
         Volatile.Write(ref _running, command);
-        using var registration = cancellation.Register(command.Cancel);
+        void Finished()
+        {
+            watchdog.Dispose();
+            Interlocked.CompareExchange(ref _running, null, command);
+        }
         try
         {
             if (StatementTypes.IsDml(StatementTypes.For(statement.Kind)))
-                return ExecuteDml(command, statement.Kind);
+            {
+                var counts = ExecuteDml(command, statement.Kind);
+                Finished();
+                return counts;
+            }
             if (ReturnsRows(statement.Kind))
             {
                 // Streaming mode: DuckDB produces batches as they are read instead of materialising the result.
@@ -162,22 +170,26 @@ public sealed class Session : IDisposable
                     .Select(f => new ResultColumn(f.Name, Types.ArrowTypeMapper.ToSnowflake(f)))
                     .ToList();
                 columns = ResultTypes.Apply(declared, columns);
-                return new DuckDbResultStream(command, stream, columns, DuckDbErrorMapper.Map);
+                // The statement keeps running while its result streams: cancel and timeout stay armed until disposal.
+                return new DuckDbResultStream(command, stream, columns, e => watchdog.Map(e, statement.SourceText), Finished);
             }
             command.ExecuteNonQuery();
             command.Dispose();
+            Finished();
             return InMemoryResultStream.Status(StatusMessages.For(statement));
         }
-        catch
+        catch (Exception e)
         {
             command.Dispose();
-            throw;
-        }
-        finally
-        {
-            Volatile.Write(ref _running, null);
+            var mapped = watchdog.Map(e, statement.SourceText);
+            Finished();
+            throw mapped;
         }
     }
+
+    /// <summary>STATEMENT_TIMEOUT_IN_SECONDS of the session; 0 (no timeout) when unset or not a number.</summary>
+    private int StatementTimeoutSeconds() =>
+        int.TryParse(Parameters.Get("STATEMENT_TIMEOUT_IN_SECONDS"), out var seconds) && seconds > 0 ? seconds : 0;
 
     private static bool ReturnsRows(StatementKind kind) =>
         kind is StatementKind.Select or StatementKind.Explain or StatementKind.Show or StatementKind.Describe
