@@ -198,6 +198,20 @@ public class SessionCommandTests : EngineTestBase
         Assert.That(ReadAll(result).Single(), Is.EqualTo(new object?[] { 2L, 1L, 1L }));
     }
 
+    // docs.snowflake.com/en/sql-reference/sql/alter-table: SWAP WITH swaps all content and metadata of two tables.
+    [Test]
+    public void Swap_with_exchanges_two_tables_and_their_declared_types()
+    {
+        Rows("CREATE TABLE live (v VARCHAR(10))");
+        Rows("CREATE TABLE staging (v VARCHAR(20))");
+        Rows("INSERT INTO live VALUES ('old')");
+        Rows("INSERT INTO staging VALUES ('new')");
+        Assert.That(Scalar("ALTER TABLE live SWAP WITH staging"), Is.EqualTo("Statement executed successfully."));
+        Assert.That(Scalar("SELECT v FROM live"), Is.EqualTo("new"));
+        Assert.That(Scalar("SELECT v FROM staging"), Is.EqualTo("old"));
+        Assert.That(Rows("DESCRIBE TABLE live").Single()[1], Is.EqualTo("VARCHAR(20)"));
+    }
+
     [Test]
     public void Last_query_id_returns_the_previous_statement_id()
     {

@@ -181,7 +181,9 @@ public sealed partial class DuckDbGenerator
     {
         var table = TargetName(alter.Name);
         var ifExists = alter.IfExists ? "IF EXISTS " : "";
-        var statements = alter.Actions.SelectMany(action => AlterTableAction(table, ifExists, action)).ToList();
+        var statements = alter.Actions.SelectMany(action => action is SwapWithAction swap
+            ? SwapWith(alter.Name, swap.Other)
+            : AlterTableAction(table, ifExists, action)).ToList();
         return statements.Count == 0 ? NoOperation : string.Join("; ", statements);
     }
 
@@ -203,14 +205,33 @@ public sealed partial class DuckDbGenerator
                 return new[] { AlterColumn(prefix, table, column) };
             case SetTableCommentAction comment:
                 return new[] { $"COMMENT ON TABLE {table} IS {(comment.Comment is null ? "NULL" : QuoteString(comment.Comment))}" };
-            case SwapWithAction:
-                throw SnowflakeErrors.Unsupported("ALTER TABLE ... SWAP WITH");
             case IgnoredAlterAction ignored:
                 Note($"ALTER TABLE {ignored.Description} ignored (no effect in an emulator)");
                 return Array.Empty<string>();
             default:
                 throw SnowflakeErrors.Unsupported(action.GetType().Name);
         }
+    }
+
+    /// <summary>
+    /// ALTER TABLE a SWAP WITH b exchanges the two names: three renames through a temporary name. DuckDB renames
+    /// within a schema only, so both tables must be in the same one.
+    /// </summary>
+    private IEnumerable<string> SwapWith(QualifiedName name, QualifiedName other)
+    {
+        var qualifier = name.Parts.Take(name.Parts.Count - 1).Select(p => p.Resolved).ToList();
+        var otherQualifier = other.Parts.Take(other.Parts.Count - 1).Select(p => p.Resolved).ToList();
+        if (name.Variable is not null || other.Variable is not null || !qualifier.SequenceEqual(otherQualifier))
+            throw SnowflakeErrors.Unsupported("ALTER TABLE ... SWAP WITH a table in another schema");
+        Note("SWAP WITH -> three renames through a temporary name");
+        var temporary = new Identifier("__MOCKHAUS_SWAP", Quoted: true);
+        var parked = QuoteAll(name.Parts.Take(name.Parts.Count - 1).Append(temporary));
+        return
+        [
+            $"ALTER TABLE {TargetName(name)} RENAME TO {Quote(temporary)}",
+            $"ALTER TABLE {TargetName(other)} RENAME TO {Quote(name.Last)}",
+            $"ALTER TABLE {parked} RENAME TO {Quote(other.Last)}",
+        ];
     }
 
     private string AlterColumn(string prefix, string table, AlterColumnAction action)
