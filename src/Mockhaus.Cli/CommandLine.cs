@@ -1,6 +1,6 @@
 namespace Mockhaus.Cli;
 
-/// <summary>Dispatches `mockhaus &lt;command&gt;`: serve, translate, query.</summary>
+/// <summary>Dispatches `mockhaus &lt;command&gt;`: serve, translate, query, history.</summary>
 internal static class CommandLine
 {
     private const string Usage = """
@@ -8,6 +8,7 @@ internal static class CommandLine
           mockhaus serve [--host 127.0.0.1] [--port 8080] [--data-dir DIR]
           mockhaus translate [--explain] "<snowflake sql>"
           mockhaus query [--data-dir DIR] [--database DB] [--schema S] "<snowflake sql>"
+          mockhaus history [--url http://127.0.0.1:8080] [--limit 20]
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -25,6 +26,7 @@ internal static class CommandLine
                 "serve" => await ServeCommand.RunAsync(options),
                 "translate" => TranslateCommand.Run(options),
                 "query" => QueryCommand.Run(options),
+                "history" => await HistoryCommand.RunAsync(options),
                 _ => Fail($"unknown command '{args[0]}'"),
             };
         }

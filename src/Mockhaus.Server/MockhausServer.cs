@@ -150,6 +150,7 @@ public sealed class MockhausServer : IAsyncDisposable
         app.MapPost("/telemetry/send", (HttpContext http) => MiscEndpoints.Telemetry(http, server));
         app.MapGet("/chunks/{id}", (HttpContext http, string id) => ChunkEndpoint.Handle(http, server, id));
         app.MapGet("/health", (HttpContext http) => MiscEndpoints.Health(http, server));
+        app.MapGet("/admin/queries", (HttpContext http) => MiscEndpoints.Queries(http, server));
         app.MapFallback((HttpContext http) => JsonEnvelope.Failure(http, ProtocolError.BadRequest($"unknown endpoint {http.Request.Method} {http.Request.Path}")));
     }
 }

@@ -22,12 +22,16 @@ public sealed class QueryRunner
     private readonly ILogger _logger;
     private readonly Func<Uri> _baseAddress;
 
-    public QueryRunner(ResultEncoder encoder, ILogger logger, Func<Uri> baseAddress)
+    public QueryRunner(ResultEncoder encoder, ILogger logger, Func<Uri> baseAddress, QueryHistory? history = null)
     {
+        History = history ?? new QueryHistory();
         _encoder = encoder;
         _logger = logger;
         _baseAddress = baseAddress;
     }
+
+    /// <summary>Finished requests of all sessions (mockhaus history).</summary>
+    public QueryHistory History { get; }
 
     public QueryExecution Start(ServerSession session, QueryRequest request)
     {
@@ -58,6 +62,9 @@ public sealed class QueryRunner
                 _logger.LogError(e, "Internal error in query {QueryId}", execution.QueryId);
         }
         execution.Complete(outcome);
+        History.Record(new QueryHistoryEntry(execution.QueryId, session.Id, session.Engine.User, request.SqlText,
+            execution.Status, execution.StartedAt, (execution.FinishedAt!.Value - execution.StartedAt).TotalMilliseconds,
+            outcome.Error?.ErrorCode, outcome.Error?.Message));
     }
 
     private static SnowflakeSqlException ToSnowflakeError(Exception e, QueryExecution execution)
