@@ -76,8 +76,11 @@ public class PersistenceTests
             if (!line.StartsWith("ACK ", StringComparison.Ordinal))
                 continue;
             lastAck = long.Parse(line[4..]);
-            if (lastAck == minimumAcks)
-                server.Kill();
+            if (lastAck != minimumAcks)
+                continue;
+            server.Kill();
+            // The driver would retry the dead server for minutes; every ACK already printed is still read below.
+            workload.Kill(entireProcessTree: true);
         }
         await workload.WaitForExitAsync(timeout.Token);
         lock (errors)
