@@ -33,6 +33,13 @@ public sealed class MockhausEngine : IDisposable
 
     public AccountObjects AccountObjects { get; } = new();
 
+    /// <summary>Bumped by every successful DDL statement of any session; invalidates cached declared types.</summary>
+    internal long SchemaVersion => Interlocked.Read(ref _schemaVersion);
+
+    private long _schemaVersion;
+
+    internal void SchemaChanged() => Interlocked.Increment(ref _schemaVersion);
+
     /// <summary>Opens a session with its own DuckDB connection, in the login's database and schema.</summary>
     public Session OpenSession(SessionOptions options)
     {

@@ -8,6 +8,9 @@ public static class Identifiers
 
     public static string Literal(string value) => "'" + value.Replace("'", "''") + "'";
 
+    /// <summary>A string literal, or NULL.</summary>
+    public static string LiteralOrNull(string? value) => value is null ? "NULL" : Literal(value);
+
     /// <summary>
     /// Resolves a name as a driver or login sends it: unquoted names are upper-cased, "quoted" names kept verbatim.
     /// </summary>

@@ -91,15 +91,6 @@ public static class DuckDbErrorMapper
         return new SnowflakeSqlException("100038", "22018", $"Numeric value '{value}' is not recognized", inner);
     }
 
-    private static string? DoubleQuotedValue(string detail)
-    {
-        var start = detail.IndexOf('"');
-        if (start < 0)
-            return null;
-        var end = detail.IndexOf('"', start + 1);
-        return end > start ? detail[(start + 1)..end] : null;
-    }
-
     public static SnowflakeSqlException Canceled(Exception? inner = null) =>
         new("000604", "57014", "SQL execution canceled", inner);
 
@@ -127,12 +118,17 @@ public static class DuckDbErrorMapper
         return stop > 0 ? rest[..stop] : rest;
     }
 
-    private static string? QuotedValue(string detail)
+    private static string? QuotedValue(string detail) => Quoted(detail, '\'');
+
+    private static string? DoubleQuotedValue(string detail) => Quoted(detail, '"');
+
+    /// <summary>The first text between two <paramref name="quote"/> characters, or null.</summary>
+    private static string? Quoted(string detail, char quote)
     {
-        var start = detail.IndexOf('\'');
+        var start = detail.IndexOf(quote);
         if (start < 0)
             return null;
-        var end = detail.IndexOf('\'', start + 1);
+        var end = detail.IndexOf(quote, start + 1);
         return end > start ? detail[(start + 1)..end] : null;
     }
 }

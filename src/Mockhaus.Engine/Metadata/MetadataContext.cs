@@ -25,6 +25,14 @@ public sealed class MetadataContext
     public IReadOnlyList<Mockhaus.Engine.Catalog.AccountObject> Users { get; init; } = [];
     /// <summary>Resolves a parsed name to its Snowflake-resolved parts (IDENTIFIER($var) included); null: the parts as written.</summary>
     public Func<Mockhaus.Sql.Syntax.QualifiedName, IReadOnlyList<string>>? NameResolver { get; init; }
+    /// <summary>A cached way to read a table's declared column types; null reads the metadata store each time.</summary>
+    public Func<string, string, string, IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)>>? ColumnTypeLookup { get; init; }
+
+    /// <summary>Declared column types of a table; empty when the database or table does not exist.</summary>
+    public IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> ColumnTypes(string database, string schema, string table) =>
+        ColumnTypeLookup?.Invoke(database, schema, table)
+        ?? (Catalog.Exists(database) ? MetadataStore.ColumnTypes(Connection, database, schema, table) : []);
+
     /// <summary>TIMESTAMP_TYPE_MAPPING, for resolving a bare TIMESTAMP.</summary>
     public string TimestampTypeMapping { get; init; } = "TIMESTAMP_NTZ";
 }

@@ -85,9 +85,9 @@ public static class ResultTypes
                 var parts = reference.Name.Parts.Select(p => p.Resolved).ToList();
                 var database = parts.Count >= 3 ? parts[^3] : context.Database;
                 var schema = parts.Count >= 2 ? parts[^2] : context.Schema;
-                if (database is null || schema is null || !context.Catalog.Exists(database))
+                if (database is null || schema is null)
                     return false;
-                var columns = MetadataStore.ColumnTypes(context.Connection, database, schema, parts[^1]);
+                var columns = context.ColumnTypes(database, schema, parts[^1]);
                 if (columns.Count == 0)
                     return false;
                 tables.Add(new SourceTable(database, schema, parts[^1], reference.Alias?.Name.Resolved ?? parts[^1], columns));

@@ -66,18 +66,18 @@ public sealed class Session : IDisposable
 
     internal void Initialize()
     {
-        Run("SET arrow_lossless_conversion = true");
-        foreach (var setup in FunctionLibrary.ConnectionSetupSql)
-            Run(setup);
-        ApplyTimeZone();
-        foreach (var name in SessionParameters.FunctionVariables)
-            Run($"SET VARIABLE {VariableName(name)} = {Identifiers.Literal(Parameters.Get(name))}");
-        Run($"SET VARIABLE MH_CURRENT_USER = {Identifiers.Literal(User)}");
-        Run($"SET VARIABLE MH_CURRENT_WAREHOUSE = {(Warehouse is null ? "NULL" : Identifiers.Literal(Warehouse))}");
-        Run($"SET VARIABLE MH_CURRENT_ROLE = {Identifiers.Literal(Role!)}");
-        Run($"SET VARIABLE MH_CURRENT_ACCOUNT = {Identifiers.Literal(_account)}");
-        Run($"SET VARIABLE MH_CURRENT_CLIENT = {(_client is null ? "NULL" : Identifiers.Literal(_client))}");
-        Run($"SET VARIABLE MH_CURRENT_SESSION = {Identifiers.Literal(Id.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+        // One batch: a new session pays one round trip into DuckDB for its whole setup.
+        var setup = new List<string> { "SET arrow_lossless_conversion = true" };
+        setup.AddRange(FunctionLibrary.ConnectionSetupSql);
+        setup.Add(TimeZoneSql());
+        setup.AddRange(SessionParameters.FunctionVariables.Select(name => SetVariableSql(VariableName(name), Parameters.Get(name))));
+        setup.Add(SetVariableSql("MH_CURRENT_USER", User));
+        setup.Add(SetVariableSql("MH_CURRENT_WAREHOUSE", Warehouse));
+        setup.Add(SetVariableSql("MH_CURRENT_ROLE", Role));
+        setup.Add(SetVariableSql("MH_CURRENT_ACCOUNT", _account));
+        setup.Add(SetVariableSql("MH_CURRENT_CLIENT", _client));
+        setup.Add(SetVariableSql("MH_CURRENT_SESSION", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Run(string.Join(";\n", setup));
         if (Database is not null && !_engine.Catalog.Exists(Database))
         {
             if (_engine.Options.CreateLoginDatabase)
@@ -302,8 +302,10 @@ public sealed class Session : IDisposable
     /// <summary>Keeps declared types, comments and constraints that DuckDB cannot hold (SHOW, DESCRIBE, INFORMATION_SCHEMA).</summary>
     internal void RecordMetadata(TranslatedStatement statement)
     {
-        if (IsDdl(statement.Kind) || statement.Syntax is CommentStatement)
-            MetadataStatements.AfterStatement(statement, CreateMetadataContext());
+        if (!IsDdl(statement.Kind) && statement.Syntax is not CommentStatement)
+            return;
+        MetadataStatements.AfterStatement(statement, CreateMetadataContext());
+        _engine.SchemaChanged();
     }
 
     /// <summary>Just what <see cref="ResultTypes"/> needs to look up declared column types (cheap per query).</summary>
@@ -313,7 +315,31 @@ public sealed class Session : IDisposable
         Catalog = _engine.Catalog,
         Database = Database,
         Schema = Schema,
+        ColumnTypeLookup = CachedColumnTypes,
     };
+
+    private readonly Dictionary<(string, string, string), IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)>> _columnTypes = new();
+    private long _columnTypesVersion = -1;
+
+    /// <summary>
+    /// Declared column types per table, kept until any session runs DDL. Per session, because a temporary table
+    /// shadows a permanent one of the same name only on its own connection.
+    /// </summary>
+    private IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> CachedColumnTypes(string database, string schema, string table)
+    {
+        var version = _engine.SchemaVersion;
+        if (version != _columnTypesVersion)
+        {
+            _columnTypes.Clear();
+            _columnTypesVersion = version;
+        }
+        if (!_columnTypes.TryGetValue((database, schema, table), out var columns))
+        {
+            columns = _engine.Catalog.Exists(database) ? MetadataStore.ColumnTypes(_connection, database, schema, table) : [];
+            _columnTypes[(database, schema, table)] = columns;
+        }
+        return columns;
+    }
 
     internal MetadataContext CreateMetadataContext() => new()
     {
@@ -383,7 +409,7 @@ public sealed class Session : IDisposable
         if (sql.Contains(FunctionLibrary.QueryHistoryVariable, StringComparison.Ordinal))
             Run($"SET VARIABLE {FunctionLibrary.QueryHistoryVariable} = [{string.Join(", ", _queryHistory.Select(Identifiers.Literal))}]::VARCHAR[]");
         if (sql.Contains(FunctionLibrary.CurrentStatementVariable, StringComparison.Ordinal))
-            Run($"SET VARIABLE {FunctionLibrary.CurrentStatementVariable} = {Identifiers.Literal(statement.SourceText)}");
+            Run(SetVariableSql(FunctionLibrary.CurrentStatementVariable, statement.SourceText));
     }
 
     private static bool IsTrue(string value) => value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1";
@@ -432,13 +458,13 @@ public sealed class Session : IDisposable
     internal void SetWarehouse(string warehouse)
     {
         Warehouse = warehouse;
-        Run($"SET VARIABLE MH_CURRENT_WAREHOUSE = {Identifiers.Literal(warehouse)}");
+        Run(SetVariableSql("MH_CURRENT_WAREHOUSE", warehouse));
     }
 
     internal void SetRole(string role)
     {
         Role = role;
-        Run($"SET VARIABLE MH_CURRENT_ROLE = {Identifiers.Literal(role)}");
+        Run(SetVariableSql("MH_CURRENT_ROLE", role));
     }
 
     internal void SetParameter(string name, string value)
@@ -458,10 +484,13 @@ public sealed class Session : IDisposable
         if (name == "TIMEZONE")
             ApplyTimeZone();
         if (SessionParameters.FunctionVariables.Contains(name))
-            Run($"SET VARIABLE {VariableName(name)} = {Identifiers.Literal(Parameters.Get(name))}");
+            Run(SetVariableSql(VariableName(name), Parameters.Get(name)));
     }
 
     private static string VariableName(string parameter) => "MH_" + parameter;
+
+    /// <summary>DuckDB SQL setting an engine-owned variable (names are fixed identifiers, values literals).</summary>
+    private static string SetVariableSql(string name, string? value) => $"SET VARIABLE {name} = {Identifiers.LiteralOrNull(value)}";
 
     /// <summary>SET name = expr: evaluated once, now, as Snowflake does.</summary>
     internal void SetVariable(string name, string valueDuckDbSql)
@@ -498,7 +527,7 @@ public sealed class Session : IDisposable
         Run("BEGIN TRANSACTION");
         InTransaction = true;
         var transactionId = Id * 1000 + Interlocked.Increment(ref _transactionCounter);
-        Run($"SET VARIABLE MH_CURRENT_TRANSACTION = '{transactionId}'");
+        Run(SetVariableSql("MH_CURRENT_TRANSACTION", transactionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     internal void CommitTransaction()
@@ -507,7 +536,7 @@ public sealed class Session : IDisposable
             return;
         InTransaction = false;
         Run("COMMIT");
-        Run("SET VARIABLE MH_CURRENT_TRANSACTION = NULL");
+        Run(SetVariableSql("MH_CURRENT_TRANSACTION", null));
     }
 
     internal void RollbackTransaction()
@@ -516,7 +545,7 @@ public sealed class Session : IDisposable
             return;
         InTransaction = false;
         Run("ROLLBACK");
-        Run("SET VARIABLE MH_CURRENT_TRANSACTION = NULL");
+        Run(SetVariableSql("MH_CURRENT_TRANSACTION", null));
     }
 
     /// <summary>DDL and database-level statements commit an open transaction first, as in Snowflake.</summary>
@@ -528,8 +557,7 @@ public sealed class Session : IDisposable
 
     private void ApplyContext()
     {
-        Run($"SET VARIABLE MH_CURRENT_DATABASE = {(Database is null ? "NULL" : Identifiers.Literal(Database))}");
-        Run($"SET VARIABLE MH_CURRENT_SCHEMA = {(Schema is null ? "NULL" : Identifiers.Literal(Schema))}");
+        Run(SetVariableSql("MH_CURRENT_DATABASE", Database) + ";\n" + SetVariableSql("MH_CURRENT_SCHEMA", Schema));
         if (Database is null)
         {
             Run("USE memory.main");
@@ -539,7 +567,9 @@ public sealed class Session : IDisposable
         Run($"USE {Identifiers.Quote(Database)}.{Identifiers.Quote(schema)}");
     }
 
-    private void ApplyTimeZone() => Run($"SET TimeZone = {Identifiers.Literal(Parameters.Get("TIMEZONE"))}");
+    private void ApplyTimeZone() => Run(TimeZoneSql());
+
+    private string TimeZoneSql() => $"SET TimeZone = {Identifiers.Literal(Parameters.Get("TIMEZONE"))}";
 
     private void Run(string duckDbSql)
     {
