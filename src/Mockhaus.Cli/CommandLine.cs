@@ -5,7 +5,7 @@ internal static class CommandLine
 {
     private const string Usage = """
         Usage:
-          mockhaus serve [--host 127.0.0.1] [--port 8080] [--data-dir DIR]
+          mockhaus serve [--host 127.0.0.1] [--port 8080] [--data-dir DIR] [--duckdb-threads 1]
           mockhaus translate [--explain] "<snowflake sql>"
           mockhaus query [--data-dir DIR] [--database DB] [--schema S] "<snowflake sql>"
           mockhaus history [--url http://127.0.0.1:8080] [--limit 20]

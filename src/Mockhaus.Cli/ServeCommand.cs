@@ -13,6 +13,7 @@ internal static class ServeCommand
             Host = options.Get("--host") ?? "127.0.0.1",
             Port = options.GetInt("--port", 8080),
             DataDirectory = options.Get("--data-dir"),
+            DuckDbThreads = options.GetInt("--duckdb-threads", 1),
         };
         await using var server = MockhausServer.Create(serverOptions, new SnowflakeTranslator());
         await server.StartAsync();

@@ -20,12 +20,22 @@ public sealed class MockhausEngine : IDisposable
         Translator = translator;
         _root = new DuckDBConnection("DataSource=:memory:");
         _root.Open();
+        ApplyThreads(options.DuckDbThreads);
         Catalog = new DatabaseCatalog(_root, options.DataDirectory);
         foreach (var database in Catalog.List())
             Metadata.MetadataStore.EnsureInstalled(_root, database);
     }
 
     public EngineOptions Options { get; }
+
+    private void ApplyThreads(int threads)
+    {
+        if (threads < 1)
+            throw new ArgumentOutOfRangeException(nameof(threads), threads, "DuckDB needs at least one thread.");
+        using var command = _root.CreateCommand();
+        command.CommandText = $"SET threads = {threads}";
+        command.ExecuteNonQuery();
+    }
 
     public ISqlTranslator Translator { get; }
 

@@ -54,7 +54,7 @@ public sealed class MockhausServer : IAsyncDisposable
         var app = builder.Build();
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mockhaus.Server");
-        var engine = new MockhausEngine(new EngineOptions { DataDirectory = options.DataDirectory }, translator);
+        var engine = new MockhausEngine(new EngineOptions { DataDirectory = options.DataDirectory, DuckDbThreads = options.DuckDbThreads }, translator);
         var chunks = new ChunkStore(options.ChunkMemoryBudgetBytes, options.CompressChunks, options.SpillDirectory);
         MockhausServer? server = null;
         Uri BaseAddressOf() => server!.BaseAddress;

@@ -14,6 +14,9 @@ public sealed class ServerOptions
     /// <summary>Directory of the engine's database files; null keeps everything in memory.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>DuckDB worker threads (see <see cref="Mockhaus.Engine.EngineOptions.DuckDbThreads"/>).</summary>
+    public int DuckDbThreads { get; init; } = 1;
+
     /// <summary>Validity of a session token; after it the drivers get 390112 and renew with the master token.</summary>
     public TimeSpan SessionTokenLifetime { get; init; } = TimeSpan.FromHours(1);
 
