@@ -14,18 +14,23 @@ internal static class ResultPrinter
             using (batch)
             {
                 for (var row = 0; row < batch.Length; row++)
-                    output.WriteLine(string.Join('\t', Enumerable.Range(0, batch.ColumnCount).Select(c => Format(batch.Column(c), row))));
+                    output.WriteLine(string.Join('\t', Enumerable.Range(0, batch.ColumnCount).Select(c => Format(batch.Column(c), row, result.Rows.Columns[c]))));
             }
         }
     }
 
-    private static string Format(IArrowArray array, int row)
+    private static string Format(IArrowArray array, int row, ResultColumn column)
     {
         if (array.IsNull(row))
             return "NULL";
         return array switch
         {
+            // DuckDB hands BOOLEAN over as the arrow.bool8 extension (one byte per value).
+            Int8Array flags when column.Type.Kind == Mockhaus.Engine.Types.SnowflakeTypeKind.Boolean =>
+                flags.GetValue(row) != 0 ? "TRUE" : "FALSE",
+            Time64Array a => a.GetTime(row)!.Value.ToString("HH:mm:ss.ffffff"),
             StringArray strings => strings.GetString(row),
+            BinaryArray a => Convert.ToHexString(a.GetBytes(row)),
             BooleanArray booleans => booleans.GetValue(row) == true ? "TRUE" : "FALSE",
             Decimal128Array decimals => decimals.GetSqlDecimal(row).ToString(),
             Int64Array a => a.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -44,8 +44,8 @@ public sealed partial class DuckDbGenerator
         SubqueryExpression subquery => $"({Query(subquery.Query)})",
         QuantifiedComparison quantified =>
             $"({Expression(quantified.Left)} {quantified.Operator} {quantified.Quantifier} ({Query(quantified.Query)}))",
-        BetweenExpression between =>
-            $"({Expression(between.Operand)}{(between.Negated ? " NOT" : "")} BETWEEN {Expression(between.Low)} AND {Expression(between.High)})",
+        BetweenExpression between => ZonedBetween(between)
+            ?? $"({Expression(between.Operand)}{(between.Negated ? " NOT" : "")} BETWEEN {Expression(between.Low)} AND {Expression(between.High)})",
         LikeExpression like => Like(like),
         IsNullExpression isNull => $"({Expression(isNull.Operand)} IS {(isNull.Negated ? "NOT " : "")}NULL)",
         IsBooleanExpression isBoolean =>
@@ -102,6 +102,8 @@ public sealed partial class DuckDbGenerator
     /// </summary>
     private string Binary(BinaryExpression binary)
     {
+        if (TryZonedComparison(binary, out var zoned))
+            return zoned;
         var spine = new List<BinaryExpression>();
         Expression current = binary;
         while (current is BinaryExpression node)

@@ -52,8 +52,7 @@ public static class TypeMapper
         if (name is "BOOLEAN" or "BOOL") return "BOOLEAN";
         if (name == "DATE") return "DATE";
         if (name == "TIME") return "TIME";
-        // Snowflake timestamps default to nanosecond precision (9), so they map to DuckDB's TIMESTAMP_NS.
-        if (TimestampNtz.Contains(name)) return "TIMESTAMP_NS";
+        if (TimestampNtz.Contains(name)) return TimestampWithoutZone(type);
         if (TimestampWithZone.Contains(name)) return "TIMESTAMPTZ";
         if (SemiStructured.Contains(name)) return "JSON";
         throw SnowflakeErrors.UnsupportedDataType(type.SnowflakeText);
@@ -70,6 +69,16 @@ public static class TypeMapper
         if (!FixedPoint.Contains(type.Name)) return null;
         return type.Arguments.Count > 1 ? type.Arguments[1] : 0;
     }
+
+    /// <summary>
+    /// DuckDB's TIMESTAMP_NS holds nanoseconds but only the years 1677-2262, so the ubiquitous "open end"
+    /// '9999-12-31' and comparisons with TIMESTAMP_LTZ values (DuckDB casts TIMESTAMP, not TIMESTAMP_NS, to
+    /// TIMESTAMPTZ) would fail. TIMESTAMP_NTZ therefore holds microseconds (years 1-9999 and beyond, like Snowflake),
+    /// and only a type that asks for sub-microsecond digits explicitly, TIMESTAMP_NTZ(7..9), holds nanoseconds.
+    /// The declared precision is reported either way (rowtype scale 9 for a bare TIMESTAMP_NTZ).
+    /// </summary>
+    private static string TimestampWithoutZone(DataType type) =>
+        type.Arguments.Count > 0 && type.Arguments[0] > 6 ? "TIMESTAMP_NS" : "TIMESTAMP";
 
     private static string Decimal(DataType type)
     {

@@ -4,13 +4,13 @@ namespace Mockhaus.Sql.Tests.Functions;
 
 /// <summary>
 /// Functions over real table columns created through the translator, so argument types are the mapped storage types
-/// (NUMBER -> DECIMAL, TIMESTAMP_NTZ -> TIMESTAMP_NS, TIMESTAMP_LTZ -> TIMESTAMPTZ, VARCHAR, BINARY -> BLOB).
+/// (NUMBER -> DECIMAL, TIMESTAMP_NTZ(9) -> TIMESTAMP_NS, TIMESTAMP_LTZ -> TIMESTAMPTZ, VARCHAR, BINARY -> BLOB).
 /// </summary>
 public class TableColumnFunctionTests : TranslatorTestBase
 {
     [SetUp]
     public void CreateTable() => Setup(
-        "CREATE TABLE t (id NUMBER, amount NUMBER(10,2), ratio FLOAT, name VARCHAR, d DATE, ts TIMESTAMP_NTZ, ltz TIMESTAMP_LTZ, b BINARY, ds VARCHAR)",
+        "CREATE TABLE t (id NUMBER, amount NUMBER(10,2), ratio FLOAT, name VARCHAR, d DATE, ts TIMESTAMP_NTZ(9), ltz TIMESTAMP_LTZ, b BINARY, ds VARCHAR)",
         "INSERT INTO t VALUES (7, 12.35, 0.5, 'snow flake', '2024-02-29', '2024-02-29 13:45:30.123456789', '2024-02-29 13:45:30', TO_BINARY('ABCD'), '2024-05-17 08:00:00')");
 
     private string Value(string expression) => Text(Scalar($"SELECT CAST({expression} AS VARCHAR) FROM t"));
