@@ -28,6 +28,8 @@ internal static class ResultPrinter
             // DuckDB hands BOOLEAN over as the arrow.bool8 extension (one byte per value).
             Int8Array flags when column.Type.Kind == Mockhaus.Engine.Types.SnowflakeTypeKind.Boolean =>
                 flags.GetValue(row) != 0 ? "TRUE" : "FALSE",
+            Apache.Arrow.Arrays.FixedSizeBinaryArray a when Mockhaus.Engine.Types.HugeIntValues.IsHugeInt(a) =>
+                Mockhaus.Engine.Types.HugeIntValues.Read(a, row).ToString(System.Globalization.CultureInfo.InvariantCulture),
             Time64Array a => a.GetTime(row)!.Value.ToString("HH:mm:ss.ffffff"),
             StringArray strings => strings.GetString(row),
             BinaryArray a => Convert.ToHexString(a.GetBytes(row)),

@@ -79,6 +79,7 @@ internal static class ArrowValues
         BooleanArray a => a.GetValue(index),
         DoubleArray a => a.GetValue(index),
         Decimal128Array a => a.GetValue(index),
+        Apache.Arrow.Arrays.FixedSizeBinaryArray a when Types.HugeIntValues.IsHugeInt(a) => (decimal)Types.HugeIntValues.Read(a, index),
         Date32Array a => a.GetDateOnly(index),
         _ => array.GetType().Name,
     };

@@ -36,11 +36,20 @@ public sealed class DuckDbTestDatabase : IDisposable
         {
             var row = new object?[reader.FieldCount];
             for (var i = 0; i < row.Length; i++)
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                row[i] = reader.IsDBNull(i) ? null : Normalize(reader.GetValue(i));
             rows.Add(row);
         }
         return new QueryOutcome(names, types, rows);
     }
+
+    /// <summary>
+    /// NUMBER(38,0) is DuckDB HUGEINT, which DuckDB.NET reads as BigInteger; values that fit a decimal become one so
+    /// tests compare every NUMBER the same way (the drivers see a Decimal128 or Int64 either way).
+    /// </summary>
+    private static object Normalize(object value) =>
+        value is System.Numerics.BigInteger big && big >= (System.Numerics.BigInteger)decimal.MinValue && big <= (System.Numerics.BigInteger)decimal.MaxValue
+            ? (decimal)big
+            : value;
 
     public void Dispose() => _connection.Dispose();
 }

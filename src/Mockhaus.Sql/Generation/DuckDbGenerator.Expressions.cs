@@ -159,7 +159,7 @@ public sealed partial class DuckDbGenerator
         if (ExactScale(binary.Left) is { } leftScale && ExactScale(binary.Right) is not null)
         {
             Note("exact numeric arithmetic in DECIMAL(38, s)");
-            return ("(CAST(", $" AS DECIMAL(38, {leftScale})) {binary.Operator} {right})");
+            return ("(CAST(", $" AS {TypeMapper.ExactNumber(leftScale)}) {binary.Operator} {right})");
         }
         return ("(", $" {binary.Operator} {right})");
     }
@@ -192,7 +192,7 @@ public sealed partial class DuckDbGenerator
         Note("numeric string literal in arithmetic -> number");
         return decimal.TryParse(text.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _)
             && !text.Value.Contains('e', StringComparison.OrdinalIgnoreCase)
-            ? $"CAST({QuoteString(text.Value.Trim())} AS DECIMAL(38, {DecimalScale(text.Value.Trim())}))"
+            ? $"CAST({QuoteString(text.Value.Trim())} AS {TypeMapper.ExactNumber(DecimalScale(text.Value.Trim()))})"
             : $"CAST({QuoteString(text.Value)} AS DOUBLE)";
     }
 
@@ -247,6 +247,9 @@ public sealed partial class DuckDbGenerator
             return cast.Style == CastStyle.TryCast ? $"TRY(to_json({operand}))" : $"to_json({operand})";
         }
         var function = cast.Style == CastStyle.TryCast ? "TRY_CAST" : "CAST";
+        // A fraction rounds half away from zero into NUMBER(38,0), as DECIMAL casts do (HUGEINT rounds DOUBLE half to even).
+        if (target == TypeMapper.WholeNumber && ExactScale(cast.Operand) != 0)
+            operand = $"{function}({operand} AS DECIMAL(38, 0))";
         return $"{function}({operand} AS {target})";
     }
 

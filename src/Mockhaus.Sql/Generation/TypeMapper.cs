@@ -10,7 +10,18 @@ public static class TypeMapper
 
     private static readonly HashSet<string> FixedPoint = new(StringComparer.OrdinalIgnoreCase) { "NUMBER", "DECIMAL", "NUMERIC", "DEC" };
 
-    // Snowflake's integer types are all NUMBER(38,0): values beyond 64 bits must survive, so they are never BIGINT.
+    /// <summary>
+    /// NUMBER(38,0), the type of every Snowflake integer: values beyond 64 bits must survive, so never BIGINT. It is
+    /// DuckDB's 128-bit HUGEINT rather than DECIMAL(38,0) because DuckDB unifies DECIMAL(38,0) with a scaled decimal
+    /// as DECIMAL(38,0), silently dropping the fraction (COALESCE(int_col, 12.35) = 12, also in CASE, GREATEST, UNION),
+    /// while HUGEINT with DECIMAL(10,2) gives DECIMAL(38,2), as Snowflake's NUMBER(38,2).
+    /// </summary>
+    public const string WholeNumber = "HUGEINT";
+
+    /// <summary>The DuckDB type of an exact number with this scale: NUMBER(38,s).</summary>
+    public static string ExactNumber(int scale) => scale == 0 ? WholeNumber : $"DECIMAL({MaxPrecision}, {scale})";
+
+    // Snowflake's integer types are all NUMBER(38,0).
     private static readonly HashSet<string> Integer = new(StringComparer.OrdinalIgnoreCase)
     {
         "INT", "INTEGER", "BIGINT", "SMALLINT", "TINYINT", "BYTEINT",
@@ -45,7 +56,7 @@ public static class TypeMapper
     {
         var name = type.Name;
         if (FixedPoint.Contains(name)) return Decimal(type);
-        if (Integer.Contains(name)) return "DECIMAL(38, 0)";
+        if (Integer.Contains(name)) return WholeNumber;
         if (Float.Contains(name)) return "DOUBLE";
         if (Text.Contains(name)) return "VARCHAR";
         if (name is "BINARY" or "VARBINARY") return "BLOB";
@@ -86,6 +97,6 @@ public static class TypeMapper
         var scale = type.Arguments.Count > 1 ? type.Arguments[1] : 0;
         if (precision < 1 || precision > MaxPrecision || scale < 0 || scale > precision)
             throw SnowflakeErrors.UnsupportedDataType(type.SnowflakeText);
-        return $"DECIMAL({precision}, {scale})";
+        return precision == MaxPrecision ? ExactNumber(scale) : $"DECIMAL({precision}, {scale})";
     }
 }

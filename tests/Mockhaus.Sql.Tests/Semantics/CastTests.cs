@@ -4,7 +4,7 @@ namespace Mockhaus.Sql.Tests.Semantics;
 
 /// <summary>
 /// Casts with Snowflake type names (https://docs.snowflake.com/en/sql-reference/data-types) and their values:
-/// text to NUMBER rounds half away from zero, integers are NUMBER(38,0), timestamps keep nanoseconds.
+/// text to NUMBER rounds half away from zero, integers are NUMBER(38,0) (DuckDB HUGEINT), TIMESTAMP_NTZ(9) keeps nanoseconds.
 /// </summary>
 public class CastTests : TranslatorTestBase
 {
@@ -51,16 +51,16 @@ public class CastTests : TranslatorTestBase
     [TestCase("SELECT CAST(1 AS TINYINT) + CAST(1 AS BYTEINT)", "2")]
     public void Values(string sql, string expected) => Assert.That(ScalarText(sql), Is.EqualTo(expected));
 
-    [TestCase("NUMBER", "DECIMAL(38,0)")]
+    [TestCase("NUMBER", "HUGEINT")]
     [TestCase("NUMBER(10,2)", "DECIMAL(10,2)")]
     [TestCase("DECIMAL(5)", "DECIMAL(5,0)")]
     [TestCase("NUMERIC(20,4)", "DECIMAL(20,4)")]
-    [TestCase("INT", "DECIMAL(38,0)")]
-    [TestCase("INTEGER", "DECIMAL(38,0)")]
-    [TestCase("BIGINT", "DECIMAL(38,0)")]
-    [TestCase("SMALLINT", "DECIMAL(38,0)")]
-    [TestCase("TINYINT", "DECIMAL(38,0)")]
-    [TestCase("BYTEINT", "DECIMAL(38,0)")]
+    [TestCase("INT", "HUGEINT")]
+    [TestCase("INTEGER", "HUGEINT")]
+    [TestCase("BIGINT", "HUGEINT")]
+    [TestCase("SMALLINT", "HUGEINT")]
+    [TestCase("TINYINT", "HUGEINT")]
+    [TestCase("BYTEINT", "HUGEINT")]
     [TestCase("FLOAT", "DOUBLE")]
     [TestCase("FLOAT4", "DOUBLE")]
     [TestCase("FLOAT8", "DOUBLE")]
