@@ -12,7 +12,7 @@ namespace Mockhaus.Engine.Types;
 public static class HugeIntValues
 {
     public static bool IsHugeInt(IArrowArray array) =>
-        array is FixedSizeBinaryArray && array.Data.DataType is FixedSizeBinaryType { ByteWidth: 16 };
+        array is FixedSizeBinaryArray && array.Data.DataType is FixedSizeBinaryType { ByteWidth: 16 } and not Decimal128Type;
 
     /// <summary>The value at <paramref name="index"/> of a HUGEINT column (see <see cref="IsHugeInt"/>).</summary>
     public static Int128 Read(IArrowArray array, int index) =>
