@@ -40,10 +40,19 @@ public static partial class FunctionLibrary
               "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_microseconds(n)");
 
         // DuckDB's date_diff counts part boundaries crossed, which is Snowflake's DATEDIFF rule.
+        // TIMESTAMP_LTZ/TZ (TIMESTAMPTZ) counts boundaries in the session zone; mixed with TIMESTAMP_NTZ, the zoned value
+        // is read as its session wall-clock time (as comparisons do), e.g. DATEDIFF(day, ntz_col, CURRENT_TIMESTAMP()).
         Macro("sf_datediff(p VARCHAR, a TIMESTAMP, b TIMESTAMP) AS date_diff(p, a, b), (p VARCHAR, a TIME, b TIME) AS date_diff(p, a, b), " +
+              "(p VARCHAR, a TIMESTAMPTZ, b TIMESTAMPTZ) AS date_diff(p, a, b), " +
+              "(p VARCHAR, a TIMESTAMP, b TIMESTAMPTZ) AS date_diff(p, a, CAST(b AS TIMESTAMP)), " +
+              "(p VARCHAR, a TIMESTAMPTZ, b TIMESTAMP) AS date_diff(p, CAST(a AS TIMESTAMP), b), " +
               "(p VARCHAR, a VARCHAR, b VARCHAR) AS date_diff(p, CAST(a AS TIMESTAMP), CAST(b AS TIMESTAMP))");
-        Macro("sf_datediff_week(a TIMESTAMP, b TIMESTAMP) AS " +
+        Macro("sf_datediff_week_local(a, b) AS " +
               "((CAST(b AS DATE) - CAST(sf_days_into_week(b) AS INTEGER)) - (CAST(a AS DATE) - CAST(sf_days_into_week(a) AS INTEGER))) // 7");
+        Macro("sf_datediff_week(a TIMESTAMP, b TIMESTAMP) AS sf_datediff_week_local(a, b), " +
+              "(a TIMESTAMPTZ, b TIMESTAMPTZ) AS sf_datediff_week_local(CAST(a AS TIMESTAMP), CAST(b AS TIMESTAMP)), " +
+              "(a TIMESTAMP, b TIMESTAMPTZ) AS sf_datediff_week_local(a, CAST(b AS TIMESTAMP)), " +
+              "(a TIMESTAMPTZ, b TIMESTAMP) AS sf_datediff_week_local(CAST(a AS TIMESTAMP), b)");
 
         Macro("sf_trunc(p VARCHAR, x DATE) AS CAST(date_trunc(p, x) AS DATE), " +
               "(p VARCHAR, x TIMESTAMP) AS date_trunc(p, x), (p VARCHAR, x TIMESTAMPTZ) AS date_trunc(p, x), " +

@@ -46,6 +46,23 @@ public class TimestampComparisonTests : TranslatorTestBase
         Assert.That(Column("SELECT ID FROM LOGINS WHERE AT < CURRENT_TIMESTAMP() ORDER BY ID"), Is.EqualTo(new[] { "1", "2" }));
     }
 
+    // DATEDIFF between an NTZ value and an LTZ value reads the LTZ value in the session zone.
+    [TestCase("SELECT DATEDIFF(day, '2024-01-01 23:00:00'::TIMESTAMP_NTZ, '2024-01-03 01:00:00 -08:00'::TIMESTAMP_LTZ)", 2)]
+    [TestCase("SELECT DATEDIFF(hour, '2024-01-03 01:00:00 -08:00'::TIMESTAMP_LTZ, '2024-01-03 05:30:00'::TIMESTAMP_NTZ)", 4)]
+    [TestCase("SELECT DATEDIFF(day, '2024-01-01'::TIMESTAMP_LTZ, '2024-01-31'::TIMESTAMP_TZ)", 30)]
+    [TestCase("SELECT DATEDIFF(week, '2024-01-01'::TIMESTAMP_NTZ, '2024-01-15 00:00:00 -08:00'::TIMESTAMP_LTZ)", 2)]
+    [TestCase("SELECT DATEDIFF(week, '2024-01-01'::TIMESTAMP_LTZ, '2024-01-15'::TIMESTAMP_LTZ)", 2)]
+    [TestCase("SELECT DATEDIFF(day, DATE '2024-01-01', '2024-01-03 00:00:00 -08:00'::TIMESTAMP_LTZ)", 2)]
+    public void DatediffAcrossTimestampKinds(string sql, long expected) =>
+        Assert.That(Convert.ToInt64(Scalar(sql)), Is.EqualTo(expected));
+
+    [Test]
+    public void AgeInDaysOfAnNtzColumn()
+    {
+        Setup("CREATE TABLE SIGNUPS (ID INT, AT TIMESTAMP_NTZ)", "INSERT INTO SIGNUPS VALUES (1, DATEADD(day, -3, CURRENT_TIMESTAMP()))");
+        Assert.That(Convert.ToInt64(Scalar("SELECT DATEDIFF(day, AT, CURRENT_TIMESTAMP()) FROM SIGNUPS")), Is.EqualTo(3));
+    }
+
     [Test]
     public void OpenEndedRangesUseTheYear9999()
     {
