@@ -490,7 +490,8 @@ public sealed partial class Parser
         Advance();
         var value = Advance().Value;
         string? unit = null;
-        if (IsIdentifierStart(Current) && Current.Kind == TokenKind.Word)
+        // Only a date/time part is a unit: in `INTERVAL '1 day' prev_day` the word after the string is an alias.
+        if (Current.Kind == TokenKind.Word && Functions.DatePart.TryResolve(Current.Text, out _))
             unit = Advance().Text.ToUpperInvariant();
         return new IntervalLiteral(value, unit);
     }

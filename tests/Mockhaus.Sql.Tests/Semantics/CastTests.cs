@@ -44,6 +44,9 @@ public class CastTests : TranslatorTestBase
     [TestCase("SELECT TIMESTAMP '2024-01-02 10:00:00'::varchar", "2024-01-02 10:00:00")]
     [TestCase("SELECT (DATE '2024-01-31' + INTERVAL '1 day')::date", "2024-02-01")]
     [TestCase("SELECT (DATE '2024-01-31' + INTERVAL '2' DAY)::date", "2024-02-02")]
+    [TestCase("SELECT (DATE '2024-01-31' + INTERVAL '3' days)::date", "2024-02-03")]
+    // The word after the interval string is an alias unless it is a date/time part.
+    [TestCase("SELECT (DATE '2024-01-31' - INTERVAL '1 day') prev_day", "2024-01-30")]
     [TestCase("SELECT 'abc'::variant::varchar", "\"abc\"")]
     [TestCase("SELECT CAST(1 AS VARCHAR(10)) || 'x'", "1x")]
     [TestCase("SELECT 'ab'::binary::varchar", "ab")]
