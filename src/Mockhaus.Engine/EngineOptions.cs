@@ -7,4 +7,10 @@ public sealed class EngineOptions
 
     /// <summary>Create the database named at login when it does not exist (Snowflake itself would fail the login context).</summary>
     public bool CreateLoginDatabase { get; init; } = true;
+
+    /// <summary>Memory a session may keep its recent results in, for RESULT_SCAN (older results are dropped beyond it).</summary>
+    public long ResultHistoryBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>How many recent results a session keeps for RESULT_SCAN.</summary>
+    public int ResultHistoryCount { get; init; } = 100;
 }

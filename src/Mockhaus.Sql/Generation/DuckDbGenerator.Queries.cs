@@ -175,6 +175,8 @@ public sealed partial class DuckDbGenerator
     private string TableFunction(TableFunctionSource source)
     {
         var name = source.Call.Name.Last.Resolved;
+        if (source.Call.Name.Parts.Count == 1 && name == "RESULT_SCAN")
+            return ResultScan(source);
         if (source.Call.Name.Parts.Count == 1 && FunctionLibrary.TryGet(name, out var definition) && definition.Kind == FunctionKind.Table)
         {
             var count = source.Call.Arguments.Count;
