@@ -70,7 +70,7 @@ public sealed class SnowflakeTranslator : ISqlTranslator
             StatementClassifier.Target(syntax))
         {
             BindCount = parsed.BindCount,
-            ResultScanIds = generator.ResultScanIds,
+            EngineCalls = generator.EngineCalls,
         };
     }
 

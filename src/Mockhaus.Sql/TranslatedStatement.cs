@@ -30,6 +30,6 @@ public sealed class TranslatedStatement
     /// <summary>Number of bind placeholders ('?', ':1', ':name') in the statement.</summary>
     public int BindCount { get; init; }
 
-    /// <summary>DuckDB SQL of each TABLE(RESULT_SCAN(id)) argument; the engine loads those results before running.</summary>
-    public IReadOnlyList<string> ResultScanIds { get; init; } = [];
+    /// <summary>Functions the engine answers before running the statement (RESULT_SCAN, GET_DDL).</summary>
+    public IReadOnlyList<EngineCall> EngineCalls { get; init; } = [];
 }

@@ -1,31 +1,25 @@
-using System.Globalization;
 using DuckDB.NET.Data;
-using Mockhaus.Engine.Catalog;
-using Mockhaus.Sql.Generation;
 
 namespace Mockhaus.Engine.Results;
 
 /// <summary>
-/// The engine side of TABLE(RESULT_SCAN(id)): before the statement runs, each id is evaluated, its result loaded
-/// into a temporary table (once; later scans reuse the table) and the table named in the variable the
-/// translated SQL reads; after it ran, columns taken unchanged from a scanned result get that result's types back.
+/// The engine side of TABLE(RESULT_SCAN(id)): before the statement runs, the result is loaded into a temporary
+/// table (once; later scans reuse the table) whose name the translated SQL reads; after it ran, columns taken
+/// unchanged from a scanned result get that result's types back.
 /// </summary>
 internal static class ResultScans
 {
+    /// <summary>
+    /// The temporary table holding the result of <paramref name="queryId"/>, loaded on first use; the result is
+    /// added to <paramref name="scanned"/> for <see cref="Retype"/>.
+    /// </summary>
     /// <param name="ranInSession">Whether an id belongs to a statement of this session (tells "dropped" from "unknown").</param>
-    public static IReadOnlyList<RetainedResult> Prepare(DuckDBConnection connection, ResultHistory history,
-        IReadOnlyList<string> idExpressions, Func<string, bool> ranInSession)
+    public static string TableFor(DuckDBConnection connection, ResultHistory history, string queryId,
+        Func<string, bool> ranInSession, List<RetainedResult> scanned)
     {
-        var scanned = new List<RetainedResult>();
-        for (var i = 0; i < idExpressions.Count; i++)
-        {
-            var id = Evaluate(connection, idExpressions[i]);
-            var result = history.Get(id, ranInSession(id));
-            var table = result.TableName ?? Load(connection, result);
-            Run(connection, $"SET VARIABLE {DuckDbGenerator.ResultScanVariablePrefix}{i.ToString(CultureInfo.InvariantCulture)} = {Identifiers.Literal("temp.main." + table)}");
-            scanned.Add(result);
-        }
-        return scanned;
+        var result = history.Get(queryId, ranInSession(queryId));
+        scanned.Add(result);
+        return "temp.main." + (result.TableName ?? Load(connection, result));
     }
 
     /// <summary>
@@ -55,19 +49,5 @@ internal static class ResultScans
         var table = "mh_result_" + new string(result.QueryId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
         ArrowTableLoader.Load(connection, table, result.Schema, result.TakeBatches(table));
         return table;
-    }
-
-    private static string Evaluate(DuckDBConnection connection, string idExpression)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT " + idExpression;
-        return command.ExecuteScalar() as string ?? "";
-    }
-
-    private static void Run(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

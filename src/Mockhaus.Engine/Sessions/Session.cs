@@ -135,10 +135,10 @@ public sealed class Session : IDisposable
         PublishStatementContext(statement);
         if (ExistingObjectKept(statement) is { } kept)
             return InMemoryResultStream.Status($"{kept} already exists, statement succeeded.");
-        var scanned = statement.ResultScanIds.Count == 0 ? null
-            : ResultScans.Prepare(_connection, _results, statement.ResultScanIds, _queryHistory.Contains);
+        var scanned = statement.EngineCalls.Count == 0 ? null
+            : new EngineCallEvaluator(_connection, _results, _queryHistory.Contains, CreateMetadataContext).Prepare(statement.EngineCalls);
         var rows = RunStatement(statement, binds, cancellation);
-        if (scanned is not null)
+        if (scanned is { Count: > 0 })
             rows = ResultScans.Retype(rows, scanned);
         AfterDuckDbStatement(statement);
         RecordMetadata(statement);
@@ -412,7 +412,7 @@ public sealed class Session : IDisposable
     /// </summary>
     private void PublishStatementContext(TranslatedStatement statement)
     {
-        var sql = statement.DuckDbSql! + string.Concat(statement.ResultScanIds);
+        var sql = statement.DuckDbSql! + string.Concat(statement.EngineCalls.SelectMany(c => c.Arguments));
         if (sql.Contains(FunctionLibrary.QueryHistoryVariable, StringComparison.Ordinal))
             Run($"SET VARIABLE {FunctionLibrary.QueryHistoryVariable} = [{string.Join(", ", _queryHistory.Select(Identifiers.Literal))}]::VARCHAR[]");
         if (sql.Contains(FunctionLibrary.CurrentStatementVariable, StringComparison.Ordinal))

@@ -367,6 +367,8 @@ public sealed partial class DuckDbGenerator
         if (call.Name.Parts.Count != 1)
             throw SnowflakeErrors.UnknownFunction(call.Name.ToString().ToUpperInvariant());
         var name = call.Name.Last.Resolved;
+        if (name == "GET_DDL")
+            return GetDdl(call);
         if (!FunctionLibrary.TryGet(name, out var definition) || definition.Kind == FunctionKind.Table)
             throw SnowflakeErrors.UnknownFunction(name);
         var argumentCount = call.Star ? 1 : call.Arguments.Count;
