@@ -205,6 +205,9 @@ public sealed partial class DuckDbGenerator
                 return new[] { AlterColumn(prefix, table, column) };
             case SetTableCommentAction comment:
                 return new[] { $"COMMENT ON TABLE {table} IS {(comment.Comment is null ? "NULL" : QuoteString(comment.Comment))}" };
+            case AddConstraintAction or DropConstraintAction:
+                Note("ALTER TABLE ADD / DROP constraint: recorded as metadata only (Snowflake enforces only NOT NULL)");
+                return Array.Empty<string>();
             case IgnoredAlterAction ignored:
                 Note($"ALTER TABLE {ignored.Description} ignored (no effect in an emulator)");
                 return Array.Empty<string>();
