@@ -300,7 +300,8 @@ public static class MetadataStatements
         {
             TableKind = create.TableKind,
             Comment = create.Comment,
-            Columns = create.Columns.Where(c => c.Type is not null).Select(ToColumnMetadata).ToList(),
+            Columns = create.Columns.Where(c => c.Type is not null)
+                .Select(c => ToColumnMetadata(create.PrimaryKeyColumns.Contains(c.Name.Resolved) ? c with { NotNull = true } : c)).ToList(),
             Constraints = constraints,
         };
     }

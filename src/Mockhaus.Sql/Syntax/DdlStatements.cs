@@ -41,6 +41,15 @@ public sealed record CreateTableStatement(QualifiedName Name) : Statement
     public bool IfNotExists { get; init; }
     public IReadOnlyList<ColumnDefinition> Columns { get; init; } = Array.Empty<ColumnDefinition>();
     public IReadOnlyList<TableConstraint> Constraints { get; init; } = Array.Empty<TableConstraint>();
+
+    /// <summary>
+    /// Resolved names of the PRIMARY KEY columns, declared on a column or for the table: Snowflake makes them NOT NULL
+    /// and enforces that (https://docs.snowflake.com/en/sql-reference/constraints-overview).
+    /// </summary>
+    public IReadOnlySet<string> PrimaryKeyColumns =>
+        Columns.SelectMany(c => c.Constraints).Concat(Constraints).Where(c => c.Kind == "PRIMARY KEY")
+            .SelectMany(c => c.Columns).Select(c => c.Resolved).ToHashSet(StringComparer.Ordinal);
+
     public QueryExpression? AsQuery { get; init; }
     public QualifiedName? Like { get; init; }
     public QualifiedName? CloneOf { get; init; }

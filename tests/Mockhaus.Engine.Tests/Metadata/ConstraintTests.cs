@@ -96,6 +96,16 @@ public class ConstraintTests : EngineTestBase
     }
 
     [Test]
+    public void PrimaryKeyColumnsAreNotNullAndThatIsEnforced()
+    {
+        // "A PRIMARY KEY constraint implies that the column is both NOT NULL and UNIQUE"; NOT NULL is always enforced.
+        Rows("CREATE TABLE t (a INT, b INT, c INT PRIMARY KEY, CONSTRAINT pk PRIMARY KEY (a, b))");
+        Assert.That(Rows("DESCRIBE TABLE t").Select(r => $"{r[0]}:{r[3]}"), Is.EqualTo(new[] { "A:N", "B:N", "C:N" }));
+        var error = Assert.Throws<Mockhaus.Sql.Errors.SnowflakeSqlException>(() => Rows("INSERT INTO t VALUES (1, NULL, 3)"))!;
+        Assert.That(error.Message, Does.Contain("NULL result in a non-nullable column"));
+    }
+
+    [Test]
     public void GetDdlPrintsNamesAndReferences()
     {
         CreateParentAndChild();
