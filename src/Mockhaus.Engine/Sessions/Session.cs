@@ -96,7 +96,8 @@ public sealed class Session : IDisposable
     }
 
     /// <summary>Parses and translates a request's SQL text into statements.</summary>
-    public IReadOnlyList<TranslatedStatement> Translate(string sql) => _engine.Translator.Translate(sql);
+    public IReadOnlyList<TranslatedStatement> Translate(string sql) =>
+        _engine.Translator.Translate(sql, TranslationParameters.SettingsFrom(Parameters));
 
     /// <summary>
     /// Runs one statement. The caller must dispose the result (which frees the session for its next statement).

@@ -366,7 +366,7 @@ public sealed partial class DuckDbGenerator
     {
         if (call.Name.Parts.Count != 1)
             throw SnowflakeErrors.UnknownFunction(call.Name.ToString().ToUpperInvariant());
-        var name = call.Name.Last.Resolved;
+        var name = TimestampFunction(call.Name.Last.Resolved);
         if (name == "GET_DDL")
             return GetDdl(call);
         if (!FunctionLibrary.TryGet(name, out var definition) || definition.Kind == FunctionKind.Table)
