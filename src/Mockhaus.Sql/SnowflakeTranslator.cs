@@ -74,6 +74,7 @@ public sealed class SnowflakeTranslator : ISqlTranslator
         {
             BindCount = parsed.BindCount,
             EngineCalls = generator.EngineCalls,
+            SessionVariables = generator.SessionVariables,
         };
     }
 

@@ -27,8 +27,16 @@ public static class EngineErrors
     public static SnowflakeSqlException InvalidParameterValue(string name, string value) =>
         new("001007", "22023", $"SQL compilation error:\ninvalid value [{value}] for parameter '{name}'");
 
-    public static SnowflakeSqlException VariableDoesNotExist(string name) =>
-        new("002211", "02000", $"SQL compilation error: error line 1 at position 0\nSession variable '${name}' does not exist");
+    /// <summary>
+    /// 002211 (02000), e.g. "SQL compilation error: error line 1 at position 7\nSession variable '$TABLE_NAME' does not
+    /// exist" for <c>select $table_name</c>: the position is the 0-based column of the reference.
+    /// </summary>
+    public static SnowflakeSqlException VariableDoesNotExist(string name, int line = 1, int position = 0) =>
+        new("002211", "02000", $"SQL compilation error: error line {line} at position {position}\nSession variable '${name}' does not exist")
+        {
+            Line = line,
+            Position = position,
+        };
 
     public static SnowflakeSqlException AlreadyExists(string kind, string name) =>
         new("002002", "42710", $"SQL compilation error:\nObject '{name}' already exists.");

@@ -113,6 +113,7 @@ public sealed class Session : IDisposable
         queryId ??= Guid.NewGuid().ToString();
         try
         {
+            SessionVariableCheck.Check(statement, _variables);
             var rows = statement.DuckDbSql is null
                 ? _commands.Execute(statement, binds ?? [])
                 : ExecuteOnDuckDb(statement, binds ?? [], cancellation);

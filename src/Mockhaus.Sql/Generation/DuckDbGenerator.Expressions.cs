@@ -79,7 +79,7 @@ public sealed partial class DuckDbGenerator
     {
         // The engine implements SET as DuckDB SET VARIABLE under the Snowflake-resolved (upper-case) name.
         Note("$variable -> getvariable('NAME')");
-        return $"getvariable({QuoteString(variable.ResolvedName)})";
+        return ReadSessionVariable(variable.ResolvedName);
     }
 
     private string Bind(BindParameter bind)
