@@ -16,14 +16,14 @@ internal static partial class ArrowTableLoader
     [LibraryImport("duckdb", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int duckdb_arrow_scan(IntPtr connection, string tableName, IntPtr arrowStream);
 
-    /// <summary>Creates <c>temp.main.<paramref name="table"/></c> from the batches, which are consumed.</summary>
+    /// <summary>Creates <c>temp.main.<paramref name="table"/></c> from the batches (exported as shared slices: the caller keeps them).</summary>
     public static unsafe void Load(DuckDBConnection connection, string table, Schema schema, IReadOnlyList<RecordBatch> batches)
     {
         var view = table + "_scan";
         var stream = CArrowArrayStream.Create();
         try
         {
-            CArrowArrayStreamExporter.ExportArrayStream(new BatchListStream(schema, batches), stream);
+            CArrowArrayStreamExporter.ExportArrayStream(new BatchListStream(schema, batches.Select(SharedBatches.Share).ToList()), stream);
             var handle = connection.NativeConnection.DangerousGetHandle();
             if (duckdb_arrow_scan(handle, view, (IntPtr)stream) != 0)
                 throw new InvalidOperationException("DuckDB could not scan the retained result.");

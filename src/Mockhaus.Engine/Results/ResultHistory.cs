@@ -12,6 +12,7 @@ internal sealed class ResultHistory : IDisposable
     private readonly Dictionary<string, LinkedListNode<RetainedResult>> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Action<string> _dropTable;
     private long _bytes;
+    private bool _disposed;
 
     /// <param name="dropTable">Drops the temporary table of a result that leaves the history.</param>
     public ResultHistory(long byteBudget, int maxResults, Action<string> dropTable)
@@ -41,6 +42,12 @@ internal sealed class ResultHistory : IDisposable
 
     private void Add(RetainedResult result)
     {
+        // A result the client finishes reading after the session closed has nowhere to go.
+        if (_disposed)
+        {
+            result.Dispose();
+            return;
+        }
         var node = _results.AddLast(result);
         _byId[result.QueryId] = node;
         _bytes += result.Bytes;
@@ -61,6 +68,7 @@ internal sealed class ResultHistory : IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
         foreach (var result in _results)
             result.Dispose();
         _results.Clear();

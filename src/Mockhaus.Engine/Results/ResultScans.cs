@@ -4,8 +4,8 @@ namespace Mockhaus.Engine.Results;
 
 /// <summary>
 /// The engine side of TABLE(RESULT_SCAN(id)): before the statement runs, the result is loaded into a temporary
-/// table (once; later scans reuse the table) whose name the translated SQL reads; after it ran, columns taken
-/// unchanged from a scanned result get that result's types back.
+/// table (once; later scans reuse the table while it exists) whose name the translated SQL reads; after it ran,
+/// columns taken unchanged from a scanned result get that result's types back.
 /// </summary>
 internal static class ResultScans
 {
@@ -19,7 +19,16 @@ internal static class ResultScans
     {
         var result = history.Get(queryId, ranInSession(queryId));
         scanned.Add(result);
-        return "temp.main." + (result.TableName ?? Load(connection, result));
+        return "temp.main." + (result.TableName is { } table && TableExists(connection, table) ? table : Load(connection, result));
+    }
+
+    /// <summary>A loaded table is gone again when the transaction that created it was rolled back.</summary>
+    private static bool TableExists(DuckDBConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'temp' AND table_name = $1";
+        command.Parameters.Add(new DuckDBParameter(table));
+        return Convert.ToInt64(command.ExecuteScalar()) > 0;
     }
 
     /// <summary>
@@ -47,7 +56,8 @@ internal static class ResultScans
     {
         // Query ids are UUIDs; only their letters and digits go into the table name.
         var table = "mh_result_" + new string(result.QueryId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
-        ArrowTableLoader.Load(connection, table, result.Schema, result.TakeBatches(table));
+        ArrowTableLoader.Load(connection, table, result.Schema, result.Batches);
+        result.TableName = table;
         return table;
     }
 }

@@ -3,8 +3,8 @@ using Apache.Arrow;
 namespace Mockhaus.Engine.Results;
 
 /// <summary>
-/// An earlier statement result kept for RESULT_SCAN: first the Arrow batches the client was sent (shared, not
-/// copied), then, once a RESULT_SCAN loaded them into DuckDB, the name of the temporary table holding the rows.
+/// An earlier statement result kept for RESULT_SCAN: the Arrow batches the client was sent (shared, not copied) and,
+/// once a RESULT_SCAN loaded them into DuckDB, the name of the temporary table holding the rows.
 /// </summary>
 internal sealed class RetainedResult : IDisposable
 {
@@ -29,17 +29,14 @@ internal sealed class RetainedResult : IDisposable
     /// <summary>Memory the rows take, counted against the session's budget while they stay retained.</summary>
     public long Bytes { get; }
 
-    /// <summary>The DuckDB temporary table holding the rows, once loaded.</summary>
-    public string? TableName { get; private set; }
+    /// <summary>The DuckDB temporary table the rows were last loaded into, if any (it may since have been rolled back).</summary>
+    public string? TableName { get; set; }
 
-    /// <summary>Hands the batches over to be loaded into <paramref name="tableName"/> (they are consumed there).</summary>
-    public IReadOnlyList<RecordBatch> TakeBatches(string tableName)
-    {
-        var batches = _batches ?? throw new InvalidOperationException("The result was already loaded.");
-        _batches = null;
-        TableName = tableName;
-        return batches;
-    }
+    /// <summary>
+    /// The rows, to load into DuckDB. They stay retained after a load: a table created inside a transaction that is
+    /// rolled back disappears, and the result must still be scannable.
+    /// </summary>
+    public IReadOnlyList<RecordBatch> Batches => _batches ?? throw new ObjectDisposedException(nameof(RetainedResult));
 
     public void Dispose()
     {

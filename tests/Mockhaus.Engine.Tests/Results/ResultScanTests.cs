@@ -77,6 +77,19 @@ public class ResultScanTests : EngineTestBase
     }
 
     [Test]
+    public void AScanSurvivesTheRollbackOfTheTransactionThatLoadedIt()
+    {
+        // With AUTOCOMMIT off the loading scan runs inside a transaction; rolling it back drops the loaded table,
+        // and the result must still be there for the next scan.
+        var id = RunAndRead("SELECT 'kept' AS v");
+        Rows("ALTER SESSION SET AUTOCOMMIT = FALSE");
+        Assert.That(Scalar($"SELECT v FROM TABLE(RESULT_SCAN('{id}'))"), Is.EqualTo("kept"));
+        Rows("ROLLBACK");
+        Assert.That(Scalar($"SELECT v FROM TABLE(RESULT_SCAN('{id}'))"), Is.EqualTo("kept"));
+        Rows("COMMIT");
+    }
+
+    [Test]
     public void StatusResultsOfDdlAreScannable()
     {
         RunAndRead("CREATE TABLE t (x INT)");
