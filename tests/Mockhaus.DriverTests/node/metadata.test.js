@@ -90,3 +90,38 @@ test('SHOW IMPORTED KEYS then RESULT_SCAN maps foreign keys to their targets', {
     FROM TABLE(RESULT_SCAN(LAST_QUERY_ID(-1))) AS fk`);
   assert.deepEqual(rows, [{ fk_name: 'FK_MD_CHILD', fk_column_name: 'PARENT_ID', pk_table_name: PARENT, pk_column_name: 'ID', pk_name: 'PK_MD_PARENT' }]);
 });
+
+// https://docs.snowflake.com/en/sql-reference/parameters#timestamp-type-mapping
+test('TIMESTAMP_TYPE_MAPPING decides what TIMESTAMP and TO_TIMESTAMP mean', { timeout: 60_000 }, async () => {
+  const types = async () => (await execute(conn, "SELECT '2024-01-02 03:04:05'::TIMESTAMP AS a, TO_TIMESTAMP('2024-01-02') AS b"))
+    .stmt.getColumns().map((c) => c.getType());
+  assert.deepEqual(await types(), ['timestamp_ntz', 'timestamp_ntz']);
+  await execute(conn, "ALTER SESSION SET TIMESTAMP_TYPE_MAPPING = 'TIMESTAMP_LTZ'");
+  try {
+    assert.deepEqual(await types(), ['timestamp_ltz', 'timestamp_ltz']);
+  } finally {
+    await execute(conn, 'ALTER SESSION UNSET TIMESTAMP_TYPE_MAPPING');
+  }
+  assert.deepEqual(await types(), ['timestamp_ntz', 'timestamp_ntz']);
+});
+
+// https://docs.snowflake.com/en/sql-reference/parameters#quoted-identifiers-ignore-case
+test('QUOTED_IDENTIFIERS_IGNORE_CASE upper-cases quoted names', { timeout: 60_000 }, async () => {
+  await execute(conn, 'ALTER SESSION SET QUOTED_IDENTIFIERS_IGNORE_CASE = TRUE');
+  try {
+    const { stmt, rows } = await execute(conn, 'SELECT 1 AS "quiet"');
+    assert.equal(stmt.getColumns()[0].getName(), 'QUIET');
+    assert.deepEqual(rows, [{ QUIET: 1 }]);
+  } finally {
+    await execute(conn, 'ALTER SESSION SET QUOTED_IDENTIFIERS_IGNORE_CASE = FALSE');
+  }
+  assert.deepEqual(await query(conn, 'SELECT 1 AS "quiet"'), [{ quiet: 1 }]);
+});
+
+// Reading a variable nobody SET: 002211 (02000) at the reference's position.
+test('an unset session variable fails with 002211', { timeout: 60_000 }, async () => {
+  const err = await expectError(() => execute(conn, 'SELECT $never_set_md'));
+  assert.equal(err.code, '002211');
+  assert.equal(err.sqlState, '02000');
+  assert.equal(err.message, "SQL compilation error: error line 1 at position 7\nSession variable '$NEVER_SET_MD' does not exist");
+});
