@@ -21,6 +21,9 @@ public static class EngineErrors
         new("090106", "22000",
             $"Cannot perform {operation}. This session does not have a current schema. Call 'USE SCHEMA', or use a qualified name.");
 
+    // 001007 (22023) is what Snowflake reports for "invalid type [...] for parameter 'TO_VARIANT'" (seen in a
+    // connector error); the message texts "invalid parameter 'X'" / "invalid value [v] for parameter 'X'" match
+    // Snowflake's (snowflake-jdbc MultiStatementLatestIT). That an unknown name shares the code is an assumption.
     public static SnowflakeSqlException InvalidParameter(string name) =>
         new("001007", "22023", $"SQL compilation error:\ninvalid parameter '{name}'");
 
