@@ -90,6 +90,23 @@ public class ResultScanTests : EngineTestBase
     }
 
     [Test]
+    public void AnEmptyResultScansAsNoRowsWithItsColumns()
+    {
+        Rows("CREATE TABLE t (id NUMBER(5,0), name VARCHAR(7))");
+        var first = Result("SELECT * FROM t");
+        var scanned = Result("SELECT * FROM TABLE(RESULT_SCAN(LAST_QUERY_ID()))");
+        Assert.That(scanned.Rows, Is.Empty);
+        Assert.That(scanned.Columns, Is.EqualTo(first.Columns));
+    }
+
+    [Test]
+    public void DuplicateColumnNamesStayScannable()
+    {
+        RunAndRead("SELECT 1 AS a, 2 AS a");
+        Assert.That(Rows("SELECT * FROM TABLE(RESULT_SCAN(LAST_QUERY_ID()))").Single(), Is.EqualTo(new object?[] { 1L, 2L }));
+    }
+
+    [Test]
     public void StatusResultsOfDdlAreScannable()
     {
         RunAndRead("CREATE TABLE t (x INT)");
