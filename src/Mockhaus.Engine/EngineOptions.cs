@@ -14,4 +14,10 @@ public sealed class EngineOptions
     /// thread); sessions still run concurrently, each on its own request thread. Raise it for large scans.
     /// </summary>
     public int DuckDbThreads { get; init; } = 1;
+
+    /// <summary>Memory a session may keep its recent results in, for RESULT_SCAN (older results are dropped beyond it).</summary>
+    public long ResultHistoryBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>How many recent results a session keeps for RESULT_SCAN.</summary>
+    public int ResultHistoryCount { get; init; } = 100;
 }

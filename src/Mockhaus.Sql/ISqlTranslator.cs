@@ -11,4 +11,7 @@ public interface ISqlTranslator
     /// and translates each one.
     /// </summary>
     IReadOnlyList<TranslatedStatement> Translate(string sql);
+
+    /// <summary>Translates under session parameters that change what the text means (see <see cref="TranslationSettings"/>).</summary>
+    IReadOnlyList<TranslatedStatement> Translate(string sql, TranslationSettings settings) => Translate(sql);
 }

@@ -19,16 +19,19 @@ public sealed class SnowflakeTranslator : ISqlTranslator
     /// <param name="cacheCapacity">Maximum number of cached texts; the cache is emptied when it would grow beyond that.</param>
     public SnowflakeTranslator(int cacheCapacity = 2048) => _cacheCapacity = Math.Max(0, cacheCapacity);
 
-    public IReadOnlyList<TranslatedStatement> Translate(string sql)
+    public IReadOnlyList<TranslatedStatement> Translate(string sql) => Translate(sql, TranslationSettings.Default);
+
+    public IReadOnlyList<TranslatedStatement> Translate(string sql, TranslationSettings settings)
     {
         sql ??= ""; // even a null text is just "no statements": only SnowflakeSqlException may escape
-        if (_cache.TryGetValue(sql, out var cached)) return cached;
-        var translated = Guard(() => TranslateUncached(sql), sql.Length);
+        var key = settings.CacheKeyPrefix + sql;
+        if (_cache.TryGetValue(key, out var cached)) return cached;
+        var translated = Guard(() => TranslateUncached(sql, settings), sql.Length);
         if (_cacheCapacity > 0)
         {
             // A simple bound: a cache of recent texts that starts over when full (cheap, no lock on the read path).
             if (_cache.Count >= _cacheCapacity) _cache.Clear();
-            _cache[sql] = translated;
+            _cache[key] = translated;
         }
         return translated;
     }
@@ -58,18 +61,20 @@ public sealed class SnowflakeTranslator : ISqlTranslator
         }, sql.Length);
     }
 
-    private static IReadOnlyList<TranslatedStatement> TranslateUncached(string sql) =>
-        Parser.ParseScript(sql).Select(TranslateStatement).ToList();
+    private static IReadOnlyList<TranslatedStatement> TranslateUncached(string sql, TranslationSettings settings) =>
+        Parser.ParseScript(sql, settings).Select(parsed => TranslateStatement(parsed, settings)).ToList();
 
-    private static TranslatedStatement TranslateStatement(ParsedStatement parsed)
+    private static TranslatedStatement TranslateStatement(ParsedStatement parsed, TranslationSettings settings)
     {
-        var generator = new DuckDbGenerator();
+        var generator = new DuckDbGenerator(settings);
         var duckDb = Generate(generator, parsed.Syntax);
         var syntax = AttachEngineSql(generator, parsed.Syntax);
         return new TranslatedStatement(parsed.SourceText, StatementClassifier.Kind(syntax), duckDb, syntax,
             StatementClassifier.Target(syntax))
         {
             BindCount = parsed.BindCount,
+            EngineCalls = generator.EngineCalls,
+            SessionVariables = generator.SessionVariables,
         };
     }
 

@@ -29,4 +29,10 @@ public sealed class TranslatedStatement
 
     /// <summary>Number of bind placeholders ('?', ':1', ':name') in the statement.</summary>
     public int BindCount { get; init; }
+
+    /// <summary>Functions the engine answers before running the statement (RESULT_SCAN, GET_DDL).</summary>
+    public IReadOnlyList<EngineCall> EngineCalls { get; init; } = [];
+
+    /// <summary>Resolved names of the session variables ($name, IDENTIFIER($name)) the statement reads.</summary>
+    public IReadOnlyCollection<string> SessionVariables { get; init; } = [];
 }

@@ -21,14 +21,25 @@ public static class EngineErrors
         new("090106", "22000",
             $"Cannot perform {operation}. This session does not have a current schema. Call 'USE SCHEMA', or use a qualified name.");
 
+    // 001007 (22023) is what Snowflake reports for "invalid type [...] for parameter 'TO_VARIANT'" (seen in a
+    // connector error); the message texts "invalid parameter 'X'" / "invalid value [v] for parameter 'X'" match
+    // Snowflake's (snowflake-jdbc MultiStatementLatestIT). That an unknown name shares the code is an assumption.
     public static SnowflakeSqlException InvalidParameter(string name) =>
         new("001007", "22023", $"SQL compilation error:\ninvalid parameter '{name}'");
 
     public static SnowflakeSqlException InvalidParameterValue(string name, string value) =>
         new("001007", "22023", $"SQL compilation error:\ninvalid value [{value}] for parameter '{name}'");
 
-    public static SnowflakeSqlException VariableDoesNotExist(string name) =>
-        new("002211", "02000", $"SQL compilation error: error line 1 at position 0\nSession variable '${name}' does not exist");
+    /// <summary>
+    /// 002211 (02000), e.g. "SQL compilation error: error line 1 at position 7\nSession variable '$TABLE_NAME' does not
+    /// exist" for <c>select $table_name</c>: the position is the 0-based column of the reference.
+    /// </summary>
+    public static SnowflakeSqlException VariableDoesNotExist(string name, int line = 1, int position = 0) =>
+        new("002211", "02000", $"SQL compilation error: error line {line} at position {position}\nSession variable '${name}' does not exist")
+        {
+            Line = line,
+            Position = position,
+        };
 
     public static SnowflakeSqlException AlreadyExists(string kind, string name) =>
         new("002002", "42710", $"SQL compilation error:\nObject '{name}' already exists.");

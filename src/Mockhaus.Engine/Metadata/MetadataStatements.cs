@@ -174,6 +174,13 @@ public static class MetadataStatements
                 case SetTableCommentAction comment:
                     MetadataStore.RecordComment(c, database, schema, name, "TABLE", comment.Comment);
                     break;
+                case AddConstraintAction add:
+                    MetadataStore.RecordAddConstraint(c, database, schema, name, ToConstraintMetadata(add.Constraint));
+                    break;
+                case DropConstraintAction drop:
+                    MetadataStore.RecordDropConstraint(c, database, schema, name, drop.Name?.Resolved, drop.Kind,
+                        drop.Columns.Count == 0 ? null : drop.Columns.Select(i => i.Resolved).ToList());
+                    break;
                 case AlterColumnAction column:
                 {
                     var col = column.Column.Resolved;
@@ -288,24 +295,28 @@ public static class MetadataStatements
     /// <summary>CREATE TABLE's declarations; column-level constraints become one-column table constraints.</summary>
     public static TableMetadata ToTableMetadata(CreateTableStatement create, string name)
     {
-        var constraints = new List<ConstraintMetadata>();
-        foreach (var column in create.Columns)
-            foreach (var kind in column.Constraints.Where(k => k is "PRIMARY KEY" or "UNIQUE" or "FOREIGN KEY"))
-                constraints.Add(new ConstraintMetadata(kind, [column.Name.Resolved]));
-        foreach (var constraint in create.Constraints)
-            constraints.Add(new ConstraintMetadata(constraint.Kind, constraint.Columns.Select(c => c.Resolved).ToList()));
+        var constraints = create.Columns.SelectMany(c => c.Constraints).Concat(create.Constraints).Select(ToConstraintMetadata).ToList();
         return new TableMetadata(name)
         {
             TableKind = create.TableKind,
             Comment = create.Comment,
-            Columns = create.Columns.Where(c => c.Type is not null).Select(ToColumnMetadata).ToList(),
+            Columns = create.Columns.Where(c => c.Type is not null)
+                .Select(c => ToColumnMetadata(create.PrimaryKeyColumns.Contains(c.Name.Resolved) ? c with { NotNull = true } : c)).ToList(),
             Constraints = constraints,
         };
     }
 
+    public static ConstraintMetadata ToConstraintMetadata(TableConstraint constraint) =>
+        new(constraint.Kind, constraint.Columns.Select(c => c.Resolved).ToList())
+        {
+            Name = constraint.Name?.Resolved,
+            References = constraint.References?.ToObjectName(),
+            ReferencedColumns = constraint.ReferencedColumns.Select(c => c.Resolved).ToList(),
+        };
+
     public static ColumnMetadata ToColumnMetadata(ColumnDefinition column) => new(column.Name.Resolved, column.Type!.SnowflakeText)
     {
-        NotNull = column.NotNull || column.Constraints.Contains("PRIMARY KEY"),
+        NotNull = column.NotNull || column.Constraints.Any(c => c.Kind == "PRIMARY KEY"),
         Default = column.Identity is null ? SnowflakeText(column.Default) : null,
         Comment = column.Comment,
         IdentityStart = column.Identity?.Start,

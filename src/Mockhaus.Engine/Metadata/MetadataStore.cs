@@ -470,10 +470,16 @@ public static class MetadataStore
     public static void RecordAddConstraint(DuckDBConnection connection, string database, string schema, string table, ConstraintMetadata constraint) =>
         InsertConstraint(connection, database, schema, table, constraint, 0);
 
-    /// <summary>After ALTER TABLE DROP CONSTRAINT n / DROP PRIMARY KEY (name null and kind "PRIMARY KEY").</summary>
-    public static void RecordDropConstraint(DuckDBConnection connection, string database, string schema, string table, string? name, string? kind = null) =>
-        Exec(connection, $"DELETE FROM {Meta(database)}.\"CONSTRAINTS\" WHERE schema_name = $1 AND table_name = $2 AND (constraint_name = $3 OR ($3 IS NULL AND kind = $4))",
-            schema, table, name, kind);
+    /// <summary>
+    /// After ALTER TABLE DROP CONSTRAINT n / DROP PRIMARY KEY (name null, kind "PRIMARY KEY") / DROP UNIQUE (cols) /
+    /// DROP FOREIGN KEY (cols) (name null, kind and columns given).
+    /// </summary>
+    public static void RecordDropConstraint(DuckDBConnection connection, string database, string schema, string table, string? name,
+        string? kind = null, IReadOnlyList<string>? columns = null) =>
+        Exec(connection, $"""
+            DELETE FROM {Meta(database)}."CONSTRAINTS" WHERE schema_name = $1 AND table_name = $2
+              AND (constraint_name = $3 OR ($3 IS NULL AND kind = $4 AND ($5::VARCHAR[] IS NULL OR column_names = $5::VARCHAR[])))
+            """, schema, table, name, kind, columns is null ? null : ListLiteral(columns));
 
     private static void InsertColumns(DuckDBConnection connection, string m, string schema, string table,
         IReadOnlyList<ColumnMetadata> columns, string timestampTypeMapping)

@@ -24,6 +24,7 @@ public sealed class Session : IDisposable
     private readonly Dictionary<string, (DateTimeOffset Created, DateTimeOffset Updated)> _variableTimes = new(StringComparer.Ordinal);
     private readonly string _account;
     private readonly string? _client;
+    private readonly ResultHistory _results;
     private DuckDBCommand? _running;
     private long _transactionCounter;
     private bool _disposed;
@@ -33,6 +34,8 @@ public sealed class Session : IDisposable
         _engine = engine;
         _connection = connection;
         _commands = new SessionCommands(this, engine);
+        _results = new ResultHistory(engine.Options.ResultHistoryBytes, engine.Options.ResultHistoryCount,
+            table => Run($"DROP TABLE IF EXISTS temp.main.{table}"));
         Id = id;
         User = Identifiers.Resolve(options.User);
         Warehouse = options.Warehouse is { Length: > 0 } w ? Identifiers.Resolve(w) : null;
@@ -93,7 +96,8 @@ public sealed class Session : IDisposable
     }
 
     /// <summary>Parses and translates a request's SQL text into statements.</summary>
-    public IReadOnlyList<TranslatedStatement> Translate(string sql) => _engine.Translator.Translate(sql);
+    public IReadOnlyList<TranslatedStatement> Translate(string sql) =>
+        _engine.Translator.Translate(sql, TranslationParameters.SettingsFrom(Parameters));
 
     /// <summary>
     /// Runs one statement. The caller must dispose the result (which frees the session for its next statement).
@@ -109,11 +113,12 @@ public sealed class Session : IDisposable
         queryId ??= Guid.NewGuid().ToString();
         try
         {
+            SessionVariableCheck.Check(statement, _variables);
             var rows = statement.DuckDbSql is null
                 ? _commands.Execute(statement, binds ?? [])
                 : ExecuteOnDuckDb(statement, binds ?? [], cancellation);
             _queryHistory.Add(queryId);
-            return new StatementResult(queryId, statement.Kind, rows, () => _busy.Release());
+            return new StatementResult(queryId, statement.Kind, _results.Retain(queryId, rows), () => _busy.Release());
         }
         catch (Exception e)
         {
@@ -132,7 +137,11 @@ public sealed class Session : IDisposable
         PublishStatementContext(statement);
         if (ExistingObjectKept(statement) is { } kept)
             return InMemoryResultStream.Status($"{kept} already exists, statement succeeded.");
+        var scanned = statement.EngineCalls.Count == 0 ? null
+            : new EngineCallEvaluator(_connection, _results, _queryHistory.Contains, CreateMetadataContext).Prepare(statement.EngineCalls);
         var rows = RunStatement(statement, binds, cancellation);
+        if (scanned is { Count: > 0 })
+            rows = ResultScans.Retype(rows, scanned);
         AfterDuckDbStatement(statement);
         RecordMetadata(statement);
         return rows;
@@ -405,7 +414,7 @@ public sealed class Session : IDisposable
     /// </summary>
     private void PublishStatementContext(TranslatedStatement statement)
     {
-        var sql = statement.DuckDbSql!;
+        var sql = statement.DuckDbSql! + string.Concat(statement.EngineCalls.SelectMany(c => c.Arguments));
         if (sql.Contains(FunctionLibrary.QueryHistoryVariable, StringComparison.Ordinal))
             Run($"SET VARIABLE {FunctionLibrary.QueryHistoryVariable} = [{string.Join(", ", _queryHistory.Select(Identifiers.Literal))}]::VARCHAR[]");
         if (sql.Contains(FunctionLibrary.CurrentStatementVariable, StringComparison.Ordinal))
@@ -584,6 +593,7 @@ public sealed class Session : IDisposable
             return;
         _disposed = true;
         Cancel();
+        _results.Dispose();
         _connection.Dispose();
         _busy.Dispose();
     }

@@ -112,6 +112,7 @@ internal sealed class SessionCommands
             var name = setting.Name.ToUpperInvariant();
             if (!SessionParameters.IsKnown(name))
                 throw EngineErrors.InvalidParameter(name);
+            TranslationParameters.Validate(name, setting.Value);
             _session.SetParameter(name, setting.Value);
         }
         foreach (var name in alter.Unset)

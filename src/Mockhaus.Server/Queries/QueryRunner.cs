@@ -195,7 +195,7 @@ public sealed class QueryRunner
             return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, BaseFor(request), statement.BindCount), [], empty);
         }
         var limited = new TranslatedStatement(statement.SourceText, statement.Kind,
-            $"SELECT * FROM ({statement.DuckDbSql}) AS describe_only LIMIT 0", statement.Syntax, statement.Target) { BindCount = statement.BindCount };
+            $"SELECT * FROM ({statement.DuckDbSql}) AS describe_only LIMIT 0", statement.Syntax, statement.Target) { BindCount = statement.BindCount, EngineCalls = statement.EngineCalls, SessionVariables = statement.SessionVariables };
         var binds = Enumerable.Repeat<object?>(null, statement.BindCount).ToList();
         using var result = session.Engine.Execute(limited, binds, execution.CancellationToken, execution.QueryId);
         var format = ResultFormatChooser.Choose(session.Client, session.Engine.Parameters, request.Parameters);

@@ -79,7 +79,7 @@ public sealed partial class DuckDbGenerator
     {
         // The engine implements SET as DuckDB SET VARIABLE under the Snowflake-resolved (upper-case) name.
         Note("$variable -> getvariable('NAME')");
-        return $"getvariable({QuoteString(variable.ResolvedName)})";
+        return ReadSessionVariable(variable.ResolvedName);
     }
 
     private string Bind(BindParameter bind)
@@ -371,7 +371,9 @@ public sealed partial class DuckDbGenerator
     {
         if (call.Name.Parts.Count != 1)
             throw SnowflakeErrors.UnknownFunction(call.Name.ToString().ToUpperInvariant());
-        var name = call.Name.Last.Resolved;
+        var name = TimestampFunction(call.Name.Last.Resolved);
+        if (name == "GET_DDL")
+            return GetDdl(call);
         if (!FunctionLibrary.TryGet(name, out var definition) || definition.Kind == FunctionKind.Table)
             throw SnowflakeErrors.UnknownFunction(name);
         var argumentCount = call.Star ? 1 : call.Arguments.Count;

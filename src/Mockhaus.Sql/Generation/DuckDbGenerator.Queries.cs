@@ -123,7 +123,7 @@ public sealed partial class DuckDbGenerator
         if (name.Variable is null) return QuoteAll(WithInformationSchemaStorage(name.Parts));
         // IDENTIFIER($var) in FROM: DuckDB's query_table resolves the name held by the session variable at run time.
         Note("IDENTIFIER($var) -> query_table(getvariable('VAR'))");
-        return $"query_table(getvariable({QuoteString(name.Variable)}))";
+        return $"query_table({ReadSessionVariable(name.Variable)})";
     }
 
     /// <summary>
@@ -175,6 +175,8 @@ public sealed partial class DuckDbGenerator
     private string TableFunction(TableFunctionSource source)
     {
         var name = source.Call.Name.Last.Resolved;
+        if (source.Call.Name.Parts.Count == 1 && name == "RESULT_SCAN")
+            return ResultScan(source);
         if (source.Call.Name.Parts.Count == 1 && FunctionLibrary.TryGet(name, out var definition) && definition.Kind == FunctionKind.Table)
         {
             var count = source.Call.Arguments.Count;

@@ -116,6 +116,9 @@ public sealed partial class DuckDbGenerator
         }
         if (create.Constraints.Count > 0 || create.Columns.Any(c => c.Constraints.Count > 0))
             Note("PRIMARY KEY / UNIQUE / FOREIGN KEY not enforced (Snowflake enforces only NOT NULL)");
+        var primaryKey = create.PrimaryKeyColumns;
+        if (primaryKey.Count > 0)
+            create = create with { Columns = create.Columns.Select(c => primaryKey.Contains(c.Name.Resolved) ? c with { NotNull = true } : c).ToList() };
         var sequences = create.Columns.Where(c => c.Identity is not null)
             .ToDictionary(c => c, c => IdentitySequenceName(create, c, temporary));
         var columns = JoinList(create.Columns, c => ColumnDefinition(c, sequences.GetValueOrDefault(c)));
@@ -205,6 +208,9 @@ public sealed partial class DuckDbGenerator
                 return new[] { AlterColumn(prefix, table, column) };
             case SetTableCommentAction comment:
                 return new[] { $"COMMENT ON TABLE {table} IS {(comment.Comment is null ? "NULL" : QuoteString(comment.Comment))}" };
+            case AddConstraintAction or DropConstraintAction:
+                Note("ALTER TABLE ADD / DROP constraint: recorded as metadata only (Snowflake enforces only NOT NULL)");
+                return Array.Empty<string>();
             case IgnoredAlterAction ignored:
                 Note($"ALTER TABLE {ignored.Description} ignored (no effect in an emulator)");
                 return Array.Empty<string>();

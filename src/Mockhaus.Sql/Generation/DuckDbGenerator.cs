@@ -12,6 +12,9 @@ namespace Mockhaus.Sql.Generation;
 public sealed partial class DuckDbGenerator
 {
     private readonly SortedSet<string> _transforms = new(StringComparer.Ordinal);
+    private readonly TranslationSettings _settings;
+
+    public DuckDbGenerator(TranslationSettings? settings = null) => _settings = settings ?? TranslationSettings.Default;
 
     /// <summary>Human-readable notes about the Snowflake-to-DuckDB rewrites applied so far.</summary>
     public IReadOnlyCollection<string> Transforms => _transforms;

@@ -120,20 +120,55 @@ public sealed partial class Parser
 
     private TableConstraint ParseTableConstraint()
     {
-        if (AcceptWord("CONSTRAINT")) ParseIdentifier();
+        var name = AcceptWord("CONSTRAINT") ? ParseIdentifier() : null;
         string kind;
         if (AcceptWords("PRIMARY", "KEY")) kind = "PRIMARY KEY";
         else if (AcceptWord("UNIQUE")) kind = "UNIQUE";
         else { ExpectWord("FOREIGN"); ExpectWord("KEY"); kind = "FOREIGN KEY"; }
-        var columns = ParseParenthesizedIdentifierList();
+        var constraint = new TableConstraint(kind, ParseParenthesizedIdentifierList()) { Name = name };
         if (kind == "FOREIGN KEY")
-        {
-            ExpectWord("REFERENCES");
-            ParseQualifiedName();
-            if (IsSymbol("(")) ParseParenthesizedIdentifierList();
-        }
+            constraint = WithReference(constraint);
         SkipConstraintProperties();
-        return new TableConstraint(kind, columns);
+        return constraint;
+    }
+
+    /// <summary>REFERENCES t [(cols)] [MATCH ...] [ON UPDATE | ON DELETE action]: the target is kept, the rest is informational.</summary>
+    private TableConstraint WithReference(TableConstraint constraint)
+    {
+        ExpectWord("REFERENCES");
+        var table = ParseQualifiedName();
+        var columns = IsSymbol("(") ? ParseParenthesizedIdentifierList() : [];
+        SkipReferentialActions();
+        return constraint with { References = table, ReferencedColumns = columns };
+    }
+
+    private void SkipReferentialActions()
+    {
+        while (true)
+        {
+            if (AcceptWord("MATCH")) Advance();
+            else if (IsWord("ON") && (PeekToken().IsWord("UPDATE") || PeekToken().IsWord("DELETE")))
+            {
+                Advance();
+                Advance();
+                if (AcceptWords("SET", "NULL") || AcceptWords("SET", "DEFAULT") || AcceptWords("NO", "ACTION")) { }
+                else Advance(); // CASCADE | RESTRICT
+            }
+            else return;
+        }
+    }
+
+    /// <summary>DROP CONSTRAINT n | DROP PRIMARY KEY | DROP UNIQUE (cols) | DROP FOREIGN KEY (cols); null for DROP [COLUMN].</summary>
+    private DropConstraintAction? ParseDropConstraint()
+    {
+        DropConstraintAction? action = null;
+        if (AcceptWord("CONSTRAINT")) action = new DropConstraintAction(ParseIdentifier(), null, []);
+        else if (AcceptWords("PRIMARY", "KEY")) action = new DropConstraintAction(null, "PRIMARY KEY", []);
+        else if (IsWord("UNIQUE") && PeekToken().IsSymbol("(")) { Advance(); action = new DropConstraintAction(null, "UNIQUE", ParseParenthesizedIdentifierList()); }
+        else if (AcceptWords("FOREIGN", "KEY")) action = new DropConstraintAction(null, "FOREIGN KEY", ParseParenthesizedIdentifierList());
+        if (action is not null && !AcceptWord("CASCADE"))
+            AcceptWord("RESTRICT");
+        return action;
     }
 
     /// <summary>ENFORCED / NOT ENFORCED / DEFERRABLE / RELY ...: informational constraint properties.</summary>
@@ -152,7 +187,15 @@ public sealed partial class Parser
         if (requireType || (Current.Kind == TokenKind.Word && !IsColumnOptionStart()))
             type = ParseDataType();
         var column = new ColumnDefinition(name, type);
-        var constraints = new List<string>();
+        var constraints = new List<TableConstraint>();
+        Identifier? constraintName = null;
+        // CONSTRAINT n names the constraint that follows it on this column.
+        TableConstraint OnThisColumn(string kind)
+        {
+            var constraint = new TableConstraint(kind, [name]) { Name = constraintName };
+            constraintName = null;
+            return constraint;
+        }
         while (true)
         {
             if (AcceptWords("NOT", "NULL")) column = column with { NotNull = true };
@@ -161,15 +204,12 @@ public sealed partial class Parser
             else if (AcceptWord("AUTOINCREMENT") || AcceptWord("IDENTITY")) column = column with { Identity = ParseIdentity() };
             else if (AcceptWord("COLLATE")) column = column with { Collation = ParseStringLiteral() };
             else if (AcceptWord("COMMENT")) column = column with { Comment = ParseStringLiteral() };
-            else if (AcceptWord("CONSTRAINT")) ParseIdentifier();
-            else if (AcceptWords("PRIMARY", "KEY")) { constraints.Add("PRIMARY KEY"); SkipConstraintProperties(); }
-            else if (AcceptWord("UNIQUE")) { constraints.Add("UNIQUE"); SkipConstraintProperties(); }
+            else if (AcceptWord("CONSTRAINT")) constraintName = ParseIdentifier();
+            else if (AcceptWords("PRIMARY", "KEY")) { constraints.Add(OnThisColumn("PRIMARY KEY")); SkipConstraintProperties(); }
+            else if (AcceptWord("UNIQUE")) { constraints.Add(OnThisColumn("UNIQUE")); SkipConstraintProperties(); }
             else if (AcceptWords("FOREIGN", "KEY") || IsWord("REFERENCES"))
             {
-                ExpectWord("REFERENCES");
-                ParseQualifiedName();
-                if (IsSymbol("(")) ParseParenthesizedIdentifierList();
-                constraints.Add("FOREIGN KEY");
+                constraints.Add(WithReference(OnThisColumn("FOREIGN KEY")));
                 SkipConstraintProperties();
             }
             else if (AcceptWords("WITH", "MASKING") || AcceptWords("MASKING", "POLICY")) throw SnowflakeErrors.Unsupported("MASKING POLICY");
@@ -278,7 +318,7 @@ public sealed partial class Parser
     {
         if (AcceptWord("ADD"))
         {
-            if (IsTableConstraintStart()) return new IgnoredAlterAction("ADD " + ParseTableConstraint().Kind);
+            if (IsTableConstraintStart()) return new AddConstraintAction(ParseTableConstraint());
             AcceptWord("COLUMN");
             var ifNotExists = AcceptWords("IF", "NOT", "EXISTS");
             var columns = new List<ColumnDefinition> { ParseColumnDefinition(requireType: true) };
@@ -287,8 +327,8 @@ public sealed partial class Parser
         }
         if (AcceptWord("DROP"))
         {
-            if (AcceptWords("PRIMARY", "KEY") || AcceptWord("CONSTRAINT") && ParseIdentifier() is not null)
-                return new IgnoredAlterAction("DROP CONSTRAINT");
+            if (ParseDropConstraint() is { } dropConstraint)
+                return dropConstraint;
             AcceptWord("COLUMN");
             var ifExists = AcceptWords("IF", "EXISTS");
             return new DropColumnAction(ParseIdentifierList(), ifExists);

@@ -379,7 +379,7 @@ public sealed partial class Parser
         if (TypedLiteralTypes.Contains(word) && next.Kind == TokenKind.String)
         {
             Advance();
-            return new TypedLiteral(new DataType(word, Array.Empty<int>()), Advance().Value);
+            return new TypedLiteral(new DataType(TypeName(word), Array.Empty<int>()), Advance().Value);
         }
         if (Reserved.Contains(word) && !next.IsSymbol("(")) throw Unexpected();
         return ParseNameExpression();
@@ -639,6 +639,6 @@ public sealed partial class Parser
             Advance();
             name = with ? "TIMESTAMP_TZ" : "TIMESTAMP_NTZ";
         }
-        return new DataType(name, arguments);
+        return new DataType(TypeName(name), arguments);
     }
 }

@@ -33,9 +33,9 @@ public sealed partial class Parser
         _tokens = Tokenizer.Tokenize(text);
     }
 
-    public static IReadOnlyList<ParsedStatement> ParseScript(string text)
+    public static IReadOnlyList<ParsedStatement> ParseScript(string text, TranslationSettings? settings = null)
     {
-        var parser = new Parser(text);
+        var parser = new Parser(text) { _settings = settings ?? TranslationSettings.Default };
         return parser.ParseStatements();
     }
 
@@ -165,7 +165,7 @@ public sealed partial class Parser
     private Identifier ParseIdentifier()
     {
         var token = Current;
-        if (token.Kind == TokenKind.QuotedIdentifier) { Advance(); return new Identifier(token.Value, true); }
+        if (token.Kind == TokenKind.QuotedIdentifier) { Advance(); return QuotedIdentifier(token.Value); }
         if (token.Kind == TokenKind.Word) { Advance(); return new Identifier(token.Text, false); }
         throw Unexpected();
     }

@@ -9,13 +9,29 @@ public sealed record ColumnDefinition(Identifier Name, DataType? Type) : SyntaxN
     public Expression? Default { get; init; }
     public IdentitySpecification? Identity { get; init; }
     public string? Comment { get; init; }
-    /// <summary>PRIMARY KEY / UNIQUE / REFERENCES written on the column: kept for metadata, never enforced (as in Snowflake).</summary>
-    public IReadOnlyList<string> Constraints { get; init; } = Array.Empty<string>();
+    /// <summary>
+    /// PRIMARY KEY / UNIQUE / REFERENCES written on the column, as one-column constraints: kept for metadata, never
+    /// enforced (as in Snowflake).
+    /// </summary>
+    public IReadOnlyList<TableConstraint> Constraints { get; init; } = Array.Empty<TableConstraint>();
     public string? Collation { get; init; }
 }
 
-/// <summary>A table-level constraint (PRIMARY KEY (a), UNIQUE (b), FOREIGN KEY ... REFERENCES ...). Informational only.</summary>
-public sealed record TableConstraint(string Kind, IReadOnlyList<Identifier> Columns);
+/// <summary>
+/// A constraint ([CONSTRAINT name] PRIMARY KEY (a) | UNIQUE (b) | FOREIGN KEY (c) REFERENCES t [(d)]). Informational
+/// only, as in Snowflake; kept for SHOW ... KEYS, INFORMATION_SCHEMA and GET_DDL.
+/// </summary>
+public sealed record TableConstraint(string Kind, IReadOnlyList<Identifier> Columns)
+{
+    /// <summary>CONSTRAINT name as written; null when unnamed (Snowflake then names it SYS_CONSTRAINT_&lt;uuid&gt;).</summary>
+    public Identifier? Name { get; init; }
+
+    /// <summary>FOREIGN KEY: the referenced table.</summary>
+    public QualifiedName? References { get; init; }
+
+    /// <summary>FOREIGN KEY: the referenced columns; empty means the referenced table's primary key.</summary>
+    public IReadOnlyList<Identifier> ReferencedColumns { get; init; } = Array.Empty<Identifier>();
+}
 
 public sealed record CreateTableStatement(QualifiedName Name) : Statement
 {
@@ -25,6 +41,15 @@ public sealed record CreateTableStatement(QualifiedName Name) : Statement
     public bool IfNotExists { get; init; }
     public IReadOnlyList<ColumnDefinition> Columns { get; init; } = Array.Empty<ColumnDefinition>();
     public IReadOnlyList<TableConstraint> Constraints { get; init; } = Array.Empty<TableConstraint>();
+
+    /// <summary>
+    /// Resolved names of the PRIMARY KEY columns, declared on a column or for the table: Snowflake makes them NOT NULL
+    /// and enforces that (https://docs.snowflake.com/en/sql-reference/constraints-overview).
+    /// </summary>
+    public IReadOnlySet<string> PrimaryKeyColumns =>
+        Columns.SelectMany(c => c.Constraints).Concat(Constraints).Where(c => c.Kind == "PRIMARY KEY")
+            .SelectMany(c => c.Columns).Select(c => c.Resolved).ToHashSet(StringComparer.Ordinal);
+
     public QueryExpression? AsQuery { get; init; }
     public QualifiedName? Like { get; init; }
     public QualifiedName? CloneOf { get; init; }
@@ -69,7 +94,13 @@ public sealed record SwapWithAction(QualifiedName Other) : AlterTableAction;
 
 public sealed record SetTableCommentAction(string? Comment) : AlterTableAction;
 
-/// <summary>CLUSTER BY, SET DATA_RETENTION..., constraints and other storage options: no effect in an emulator.</summary>
+/// <summary>ALTER TABLE ADD [CONSTRAINT n] PRIMARY KEY | UNIQUE | FOREIGN KEY ...: metadata only.</summary>
+public sealed record AddConstraintAction(TableConstraint Constraint) : AlterTableAction;
+
+/// <summary>ALTER TABLE DROP CONSTRAINT n | DROP PRIMARY KEY | DROP UNIQUE (cols) | DROP FOREIGN KEY (cols): metadata only.</summary>
+public sealed record DropConstraintAction(Identifier? Name, string? Kind, IReadOnlyList<Identifier> Columns) : AlterTableAction;
+
+/// <summary>CLUSTER BY, SET DATA_RETENTION... and other storage options: no effect in an emulator.</summary>
 public sealed record IgnoredAlterAction(string Description) : AlterTableAction;
 
 public sealed record AlterTableStatement(QualifiedName Name, bool IfExists, IReadOnlyList<AlterTableAction> Actions) : Statement;
