@@ -65,6 +65,20 @@ public static partial class FunctionLibrary
         Macro("sf_object_pick(o, ks) AS CASE WHEN o IS NULL THEN NULL ELSE sf_object_of(list_filter(sf_entries(o), e -> coalesce(list_contains(ks, e.key), false))) END");
         // OBJECT_PICK(o, array_of_keys) or OBJECT_PICK(o, key1, ...): the key list.
         Macro("sf_pick_keys(a) AS CASE WHEN json_type(a) = 'ARRAY' THEN CAST(json_extract_string(a, '$[*]') AS VARCHAR[]) ELSE [json_extract_string(a, '$')] END");
+        // Casts (the generator's VariantCast): x may be of any type; only JSON values get VARIANT rules. typeof(x) is
+        // constant per query, and the CAST(CAST(x AS VARCHAR) AS JSON) view of x binds for every type but is only
+        // evaluated for JSON.
+        Macro("sf_json_of(x) AS CAST(CAST(x AS VARCHAR) AS JSON)");
+        Macro("sf_cast_text(x) AS CASE WHEN typeof(x) <> 'JSON' THEN CAST(x AS VARCHAR) ELSE sf_variant_text(sf_json_of(x)) END");
+        Macro("sf_scalar_of(x, target) AS CASE WHEN typeof(x) <> 'JSON' THEN x WHEN json_type(sf_json_of(x)) IN ('OBJECT', 'ARRAY') " +
+              "THEN error('Failed to cast variant value ' || CAST(x AS VARCHAR) || ' to ' || target) WHEN json_type(sf_json_of(x)) = 'NULL' THEN NULL ELSE x END");
+        Macro("sf_cast_compound(x, target) AS CASE WHEN typeof(x) <> 'JSON' THEN to_json(x) " +
+              "WHEN x IS NULL OR json_type(sf_json_of(x)) = 'NULL' THEN NULL WHEN json_type(sf_json_of(x)) = target THEN sf_json_of(x) " +
+              "ELSE error('Failed to cast variant value ' || CAST(x AS VARCHAR) || ' to ' || target) END");
+        // FLATTEN's PATH column: the parent's path extended by [index], .key, or ['key'] for keys that are not plain names.
+        Macro("sf_flatten_path(p, k, is_array) AS CASE WHEN is_array THEN p || '[' || k || ']' " +
+              "WHEN regexp_full_match(k, '[A-Za-z_][A-Za-z0-9_$]*') THEN (CASE WHEN p = '' THEN k ELSE p || '.' || k END) " +
+              "ELSE p || '[''' || replace(k, '''', '\\''') || ''']' END");
         // Arrays.
         Macro("sf_list(a) AS CAST(a AS JSON[])");
         Macro("sf_probe(v) AS CASE WHEN json_type(v) = 'NULL' THEN NULL ELSE to_json(v) END");

@@ -238,6 +238,7 @@ public sealed partial class DuckDbGenerator
         var operand = cast.Operand is StringLiteral text && TimestampLiteral.IsTimestampType(cast.Type.Name)
             ? QuoteString(TimestampLiteral.Normalize(text.Value, cast.Type.Name))
             : Expression(cast.Operand);
+        if (VariantCast(cast, operand, target) is { } fromVariant) return fromVariant;
         if (TypeMapper.IsSemiStructured(cast.Type))
         {
             // A string cast to VARIANT is a JSON string value, not parsed JSON text.
@@ -321,6 +322,14 @@ public sealed partial class DuckDbGenerator
     /// <summary>v:a.b[0] -> json_extract(v, '$.a.b[0]'); semi-structured values are JSON in DuckDB for now.</summary>
     private string Path(PathAccess path)
     {
+        Note("semi-structured path -> json_extract");
+        return $"json_extract({PathOperand(path)}, {QuoteString(JsonPath(path))})";
+    }
+
+    private string PathOperand(PathAccess path) => Expression(path.Operand);
+
+    private static string JsonPath(PathAccess path)
+    {
         var jsonPath = new System.Text.StringBuilder("$");
         foreach (var step in path.Steps)
         {
@@ -333,8 +342,7 @@ public sealed partial class DuckDbGenerator
             else
                 throw SnowflakeErrors.Unsupported("semi-structured access with a computed index");
         }
-        Note("semi-structured path -> json_extract");
-        return $"json_extract({Expression(path.Operand)}, {QuoteString(jsonPath.ToString())})";
+        return jsonPath.ToString();
     }
 
     private string Grouping(GroupingExpression grouping)

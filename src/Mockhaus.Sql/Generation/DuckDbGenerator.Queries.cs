@@ -184,7 +184,9 @@ public sealed partial class DuckDbGenerator
         }
         if (source.Call.Name.Parts.Count == 1 && name == "GENERATOR")
             return Generator(source);
-        if (name is "FLATTEN" or "SPLIT_TO_TABLE" or "RESULT_SCAN" or "INFER_SCHEMA")
+        if (IsFlatten(source))
+            return Flatten(source, left: null);
+        if (name is "RESULT_SCAN" or "INFER_SCHEMA")
             throw SnowflakeErrors.Unsupported("TABLE(" + name + ")");
         throw SnowflakeErrors.UnknownFunction(source.Call.Name.ToString().ToUpperInvariant());
     }
@@ -207,7 +209,7 @@ public sealed partial class DuckDbGenerator
     private string Join(JoinSource join)
     {
         var left = TableSource(join.Left);
-        var right = TableSource(join.Right);
+        var right = RightOfJoin(join);
         if (join.Comma) return $"{left}, {right}";
         if (join.JoinType == "ASOF")
         {
