@@ -383,9 +383,10 @@ public sealed partial class DuckDbGenerator
         return definition.Translate(BuildFunctionCall(call, name));
     }
 
-    private FunctionCall BuildFunctionCall(FunctionCallExpression call, string name) =>
+    private FunctionCall BuildFunctionCall(FunctionCallExpression call, string name, string? inputRowSequence = null) =>
         new(name, call.Arguments.Select(Argument).ToList())
         {
+            InputRowSequence = inputRowSequence,
             Distinct = call.Distinct,
             Star = call.Star,
             WithinGroupOrderBy = call.WithinGroup is null ? null : OrderItems(call.WithinGroup),

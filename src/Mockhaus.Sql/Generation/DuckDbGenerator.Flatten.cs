@@ -19,9 +19,13 @@ public sealed partial class DuckDbGenerator
     private static bool IsFlatten(TableSource source) =>
         source is TableFunctionSource { Call.Name.Parts.Count: 1 } function && function.Call.Name.Last.Resolved == "FLATTEN";
 
-    /// <summary>The right side of a join; a FLATTEN there is correlated with the rows to its left.</summary>
-    private string RightOfJoin(JoinSource join) =>
-        IsFlatten(join.Right) ? Flatten((TableFunctionSource)join.Right, join.Left) : TableSource(join.Right);
+    /// <summary>The right side of a join; a table function there (FLATTEN, SPLIT_TO_TABLE) is correlated with the rows to its left.</summary>
+    private string RightOfJoin(JoinSource join) => join.Right switch
+    {
+        TableFunctionSource flatten when IsFlatten(flatten) => Flatten(flatten, join.Left),
+        TableFunctionSource function => TableFunction(function, join.Left),
+        _ => TableSource(join.Right),
+    };
 
     /// <summary>FLATTEN(...) in FROM; <paramref name="left"/> is what precedes it in the FROM clause (null when alone).</summary>
     private string Flatten(TableFunctionSource source, TableSource? left)
@@ -29,7 +33,7 @@ public sealed partial class DuckDbGenerator
         var arguments = BindFlattenArguments(source.Call);
         Note("FLATTEN -> LATERAL subquery over json_each");
         var element = ElementToFlatten(arguments);
-        var seq = FlattenSequence(left, element);
+        var seq = RowSequence(left) ?? $"CAST(hash({element}) >> 1 AS BIGINT)";
         // Alone in FROM, the rows keep the document order (a correlated subquery's order would not survive the join).
         var ordered = left is null;
         var body = arguments.Recursive
@@ -82,16 +86,15 @@ public sealed partial class DuckDbGenerator
     }
 
     /// <summary>
-    /// SEQ numbers the input rows. A FLATTEN alone has one input row (SEQ 1). After other FROM items, SEQ hashes the whole
-    /// row to its left (DuckDB reads a table alias as the row), so equal documents in different rows get different
-    /// SEQs; only rows equal in every column share one. A left side without names falls back to hashing the input.
+    /// SEQ numbers the input rows of a table function. Alone in FROM it has one input row (SEQ 1). After other FROM items,
+    /// SEQ hashes the whole row to its left (DuckDB reads a table alias as the row), so equal documents in different rows
+    /// get different SEQs; only rows equal in every column share one. Null when an item to the left has no name.
     /// </summary>
-    private static string FlattenSequence(TableSource? left, string element)
+    private static string? RowSequence(TableSource? left)
     {
         if (left is null) return "CAST(1 AS BIGINT)";
         var names = new List<string>();
-        var hashed = CollectRowNames(left, names) ? string.Join(", ", names.Select(Quote)) : element;
-        return $"CAST(hash({hashed}) >> 1 AS BIGINT)";
+        return CollectRowNames(left, names) ? $"CAST(hash({string.Join(", ", names.Select(Quote))}) >> 1 AS BIGINT)" : null;
     }
 
     /// <summary>The aliases (or table names) of every item of a FROM clause; false when one has no name.</summary>

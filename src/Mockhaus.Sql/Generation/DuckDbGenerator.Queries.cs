@@ -172,7 +172,7 @@ public sealed partial class DuckDbGenerator
         return $"{(derived.Lateral ? "LATERAL " : "")}({Query(derived.Query)}){Alias(derived.Alias)}";
     }
 
-    private string TableFunction(TableFunctionSource source)
+    private string TableFunction(TableFunctionSource source, TableSource? left = null)
     {
         var name = source.Call.Name.Last.Resolved;
         if (source.Call.Name.Parts.Count == 1 && FunctionLibrary.TryGet(name, out var definition) && definition.Kind == FunctionKind.Table)
@@ -180,7 +180,8 @@ public sealed partial class DuckDbGenerator
             var count = source.Call.Arguments.Count;
             if (count < definition.MinArguments || count > definition.MaxArguments)
                 throw SnowflakeErrors.WrongArgumentCount(name, count, definition.MinArguments, definition.MaxArguments);
-            return $"{(source.Lateral ? "LATERAL " : "")}{definition.Translate(BuildFunctionCall(source.Call, name))}{Alias(source.Alias)}";
+            var call = BuildFunctionCall(source.Call, name, RowSequence(left));
+            return $"{(source.Lateral ? "LATERAL " : "")}{definition.Translate(call)}{Alias(source.Alias)}";
         }
         if (source.Call.Name.Parts.Count == 1 && name == "GENERATOR")
             return Generator(source);

@@ -40,7 +40,7 @@ public class CastTests : TranslatorTestBase
     [TestCase("SELECT TIMESTAMP '2024-01-02 10:00:00'::varchar", "2024-01-02 10:00:00")]
     [TestCase("SELECT (DATE '2024-01-31' + INTERVAL '1 day')::date", "2024-02-01")]
     [TestCase("SELECT (DATE '2024-01-31' + INTERVAL '2' DAY)::date", "2024-02-02")]
-    [TestCase("SELECT 'abc'::variant::varchar", "\"abc\"")]
+    [TestCase("SELECT 'abc'::variant::varchar", "abc")] // a VARIANT string cast to text has no quotes (docs: querying-semistructured)
     [TestCase("SELECT CAST(1 AS VARCHAR(10)) || 'x'", "1x")]
     [TestCase("SELECT 'ab'::binary::varchar", "ab")]
     [TestCase("SELECT CAST('5' AS DOUBLE PRECISION)", "5")]
