@@ -6,7 +6,7 @@
 // https://docs.snowflake.com/en/user-guide/lateral-join-using
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { connect, destroy, execute, expectError, uniqueName } = require('./lib/mockhaus');
+const { snowflake, connect, destroy, execute, expectError, uniqueName } = require('./lib/mockhaus');
 
 const TABLE = uniqueName('T_SEMI_DOCS');
 let conn;
@@ -41,12 +41,17 @@ test('path access returns VARIANT values the driver parses', { timeout: 60_000 }
 });
 
 test('VARIANT text on the wire: indented, keys sorted', { timeout: 60_000 }, async () => {
-  // fetchAsString hands over the text Snowflake sends for VARIANT/OBJECT/ARRAY columns.
-  const { rows } = await execute(conn, `SELECT o, a, v:name AS name FROM ${TABLE} WHERE id = 1`, undefined,
-    { fetchAsString: ['JSON'] });
-  assert.equal(rows[0].O, '{\n  "a": 2,\n  "b": 1\n}');
-  assert.equal(rows[0].A, '[\n  1,\n  "two"\n]');
-  assert.equal(rows[0].NAME, '"ann"');
+  // A pass-through jsonColumnVariantParser hands over the text Snowflake sends for VARIANT/OBJECT/ARRAY columns.
+  snowflake.configure({ jsonColumnVariantParser: (raw) => raw });
+  try {
+    const { rows } = await execute(conn, `SELECT o, a, v:name AS name, v:n AS n FROM ${TABLE} WHERE id = 1`);
+    assert.equal(rows[0].O, '{\n  "a": 2,\n  "b": 1\n}');
+    assert.equal(rows[0].A, '[\n  1,\n  "two"\n]');
+    assert.equal(rows[0].NAME, '"ann"');
+    assert.equal(rows[0].N, '12.345');
+  } finally {
+    snowflake.configure({ jsonColumnVariantParser: (raw) => JSON.parse(raw) });
+  }
 });
 
 test('casts from VARIANT follow Snowflake rules', { timeout: 60_000 }, async () => {
