@@ -122,7 +122,7 @@ public sealed partial class DuckDbGenerator
     }
 
     /// <summary>The text one operator puts before and after its (separately generated) left operand.</summary>
-    private (string Prefix, string Suffix) Operator(BinaryExpression binary) => binary.Operator switch
+    private (string Prefix, string Suffix) Operator(BinaryExpression binary) => VariantTextComparison(binary) ?? binary.Operator switch
     {
         "||" => Concatenation(binary),
         "+" or "-" or "*" or "%" => Arithmetic(binary),
@@ -262,7 +262,8 @@ public sealed partial class DuckDbGenerator
     private string In(InExpression @in)
     {
         var list = @in.Subquery is not null ? Query(@in.Subquery) : JoinList(@in.Values!, Expression);
-        return $"({Expression(@in.Operand)}{(@in.Negated ? " NOT" : "")} IN ({list}))";
+        var operand = MatchOperand(@in.Operand, @in.Values is { Count: > 0 } values && values.All(v => v is StringLiteral));
+        return $"({operand}{(@in.Negated ? " NOT" : "")} IN ({list}))";
     }
 
     /// <summary>
@@ -271,7 +272,7 @@ public sealed partial class DuckDbGenerator
     /// </summary>
     private string Like(LikeExpression like)
     {
-        var operand = Expression(like.Operand);
+        var operand = MatchOperand(like.Operand, againstStrings: true);
         var escape = like.Escape is null ? "" : " ESCAPE " + Expression(like.Escape);
         var matches = like.Patterns.Select(pattern => like.Operator == "RLIKE"
             ? $"regexp_full_match({operand}, {Expression(pattern)})"
