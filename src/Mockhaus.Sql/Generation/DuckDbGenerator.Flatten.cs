@@ -34,7 +34,8 @@ public sealed partial class DuckDbGenerator
         Note("FLATTEN -> LATERAL subquery over json_each");
         var element = ElementToFlatten(arguments);
         var seq = RowSequence(left) ?? $"CAST(hash({element}) >> 1 AS BIGINT)";
-        // Alone in FROM, the rows keep the document order (a correlated subquery's order would not survive the join).
+        // Alone in FROM, the rows come in Snowflake's order: array elements by index, object fields by key (Snowflake
+        // keeps keys sorted). A correlated subquery's order would not survive the join, so it is not sorted there.
         var ordered = left is null;
         var body = arguments.Recursive
             ? RecursiveFlatten(arguments, element, seq, ordered)
@@ -143,20 +144,24 @@ public sealed partial class DuckDbGenerator
     {
         var join = arguments.Outer ? $" LEFT JOIN {Entries("mh_input.mh_this", arguments.Mode)} ON TRUE" : $", {Entries("mh_input.mh_this", arguments.Mode)}";
         return $"SELECT {seq} AS \"SEQ\", {FlattenLevel("mh_input.mh_this", QuoteString(arguments.Path))} FROM (SELECT {element} AS mh_this) AS mh_input{join}" +
-               (ordered ? " ORDER BY mh_entry.id" : "");
+               (ordered ? $" ORDER BY {SortKey("mh_input.mh_this")}" : "");
     }
 
+    /// <summary>Where an entry of <paramref name="parent"/> sorts: object fields by key, array elements by position.</summary>
+    private static string SortKey(string parent) =>
+        $"{{'k': CASE WHEN json_type({parent}) = 'OBJECT' THEN mh_entry.key END, 'i': mh_entry.id}}";
+
     /// <summary>
-    /// RECURSIVE => TRUE: every expandable value (per MODE) is expanded in turn. The list of json_each ids from the top
-    /// down orders the rows as Snowflake lists them: each entry followed by its descendants.
+    /// RECURSIVE => TRUE: every expandable value (per MODE) is expanded in turn. The list of sort keys from the top down
+    /// orders the rows as Snowflake lists them: each entry followed by its descendants.
     /// </summary>
     private string RecursiveFlatten(FlattenArguments arguments, string element, string seq, bool ordered)
     {
         Note("FLATTEN(RECURSIVE => TRUE) -> recursive CTE");
         var path = QuoteString(arguments.Path);
         var levels = "WITH RECURSIVE mh_levels(\"KEY\", \"PATH\", \"INDEX\", \"VALUE\", \"THIS\", ord) AS (" +
-                     $"SELECT {FlattenLevel("mh_input.mh_this", path)}, [mh_entry.id] FROM (SELECT {element} AS mh_this) AS mh_input, {Entries("mh_input.mh_this", arguments.Mode)} " +
-                     $"UNION ALL SELECT {FlattenLevel("mh_levels.\"VALUE\"", "mh_levels.\"PATH\"")}, list_append(mh_levels.ord, mh_entry.id) FROM mh_levels, {Entries("mh_levels.\"VALUE\"", arguments.Mode)}) ";
+                     $"SELECT {FlattenLevel("mh_input.mh_this", path)}, [{SortKey("mh_input.mh_this")}] FROM (SELECT {element} AS mh_this) AS mh_input, {Entries("mh_input.mh_this", arguments.Mode)} " +
+                     $"UNION ALL SELECT {FlattenLevel("mh_levels.\"VALUE\"", "mh_levels.\"PATH\"")}, list_append(mh_levels.ord, {SortKey("mh_levels.\"VALUE\"")}) FROM mh_levels, {Entries("mh_levels.\"VALUE\"", arguments.Mode)}) ";
         var order = ordered ? " ORDER BY mh_levels.ord" : "";
         if (!arguments.Outer)
             return levels + $"SELECT {seq} AS \"SEQ\", mh_levels.\"KEY\", mh_levels.\"PATH\", mh_levels.\"INDEX\", mh_levels.\"VALUE\", mh_levels.\"THIS\" FROM mh_levels{order}";

@@ -67,6 +67,11 @@ public class FlattenTests : SemiStructuredTestBase
         }));
 
     [Test]
+    public void RecursiveListsFieldsByKey() =>
+        Assert.That(Column("SELECT path FROM TABLE(FLATTEN(INPUT => PARSE_JSON('{\"z\": {\"y\": 1, \"x\": [3, 4]}, \"a\": 0}'), RECURSIVE => TRUE))"),
+            Is.EqualTo(new[] { "a", "z", "z.x", "z.x[0]", "z.x[1]", "z.y" }));
+
+    [Test]
     public void RecursiveObjectsOnly() =>
         Assert.That(Column($"SELECT path FROM TABLE(FLATTEN(INPUT => {Nested}, RECURSIVE => TRUE, MODE => 'OBJECT')) f"),
             Is.EqualTo(new[] { "a", "b", "c", "c.d" }));
@@ -81,10 +86,23 @@ public class FlattenTests : SemiStructuredTestBase
     public void QuotedKeysInPath()
     {
         Assert.That(Column("SELECT path FROM TABLE(FLATTEN(INPUT => PARSE_JSON('{\"my key\": 1, \"k_2\": 2}')))"),
-            Is.EqualTo(new[] { "['my key']", "k_2" }));
+            Is.EqualTo(new[] { "k_2", "['my key']" }));
         Assert.That(Column("SELECT path FROM TABLE(FLATTEN(INPUT => PARSE_JSON('{\"a\": {\"x.y\": 1}}'), PATH => 'a'))"),
             Is.EqualTo(new[] { "a['x.y']" }));
     }
+
+    [Test]
+    public void ObjectFieldsComeInKeyOrderArraysInIndexOrder()
+    {
+        // Snowflake keeps an OBJECT's keys sorted, so FLATTEN lists the fields by key.
+        Assert.That(Column("SELECT key FROM TABLE(FLATTEN(PARSE_JSON('{\"b\": 1, \"a\": 2, \"c\": 3}')))"), Is.EqualTo(new[] { "a", "b", "c" }));
+        Assert.That(Column("SELECT index FROM TABLE(FLATTEN(ARRAY_GENERATE_RANGE(0, 12)))"), Is.EqualTo(Enumerable.Range(0, 12).Select(i => i.ToString())));
+    }
+
+    [Test]
+    public void FlattenOfAFlatten() =>
+        Assert.That(RowsOf("SELECT a.index, b.index, b.value FROM TABLE(FLATTEN(input => PARSE_JSON('[[1,2],[3]]'))) a, LATERAL FLATTEN(a.value) b ORDER BY 1, 2"),
+            Is.EqualTo(new[] { "0 | 0 | 1", "0 | 1 | 2", "1 | 0 | 3" }));
 
     [Test]
     public void ScalarInputGivesNoRowsUnlessOuter()
