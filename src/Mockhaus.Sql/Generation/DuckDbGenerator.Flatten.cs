@@ -19,14 +19,6 @@ public sealed partial class DuckDbGenerator
     private static bool IsFlatten(TableSource source) =>
         source is TableFunctionSource { Call.Name.Parts.Count: 1 } function && function.Call.Name.Last.Resolved == "FLATTEN";
 
-    /// <summary>The right side of a join; a table function there (FLATTEN, SPLIT_TO_TABLE) is correlated with the rows to its left.</summary>
-    private string RightOfJoin(JoinSource join) => join.Right switch
-    {
-        TableFunctionSource flatten when IsFlatten(flatten) => Flatten(flatten, join.Left),
-        TableFunctionSource function => TableFunction(function, join.Left),
-        _ => TableSource(join.Right),
-    };
-
     /// <summary>FLATTEN(...) in FROM; <paramref name="left"/> is what precedes it in the FROM clause (null when alone).</summary>
     private string Flatten(TableFunctionSource source, TableSource? left)
     {
@@ -84,39 +76,6 @@ public sealed partial class DuckDbGenerator
         var jsonPath = SemiStructuredPath.ToJsonPath(arguments.Path)
             ?? throw new SnowflakeSqlException("100183", "22000", $"Invalid extraction path '{arguments.Path}' in FLATTEN.");
         return $"json_extract({input}, {QuoteString(jsonPath)})";
-    }
-
-    /// <summary>
-    /// SEQ numbers the input rows of a table function. Alone in FROM it has one input row (SEQ 1). After other FROM items,
-    /// SEQ hashes the whole row to its left (DuckDB reads a table alias as the row), so equal documents in different rows
-    /// get different SEQs; only rows equal in every column share one. Null when an item to the left has no name.
-    /// </summary>
-    private static string? RowSequence(TableSource? left)
-    {
-        if (left is null) return "CAST(1 AS BIGINT)";
-        var names = new List<string>();
-        return CollectRowNames(left, names) ? $"CAST(hash({string.Join(", ", names.Select(Quote))}) >> 1 AS BIGINT)" : null;
-    }
-
-    /// <summary>The aliases (or table names) of every item of a FROM clause; false when one has no name.</summary>
-    private static bool CollectRowNames(TableSource source, List<string> names)
-    {
-        switch (source)
-        {
-            case TableReference { Name.Variable: null, Name.Bind: null } table:
-                names.Add(table.Alias?.Name.Resolved ?? table.Name.Parts[^1].Resolved);
-                return true;
-            case DerivedTable { Alias: not null } derived:
-                names.Add(derived.Alias.Name.Resolved);
-                return true;
-            case TableFunctionSource { Alias: not null } function:
-                names.Add(function.Alias.Name.Resolved);
-                return true;
-            case JoinSource join:
-                return CollectRowNames(join.Left, names) && CollectRowNames(join.Right, names);
-            default:
-                return false;
-        }
     }
 
     private static string ExpandableTypes(string mode) => mode switch
