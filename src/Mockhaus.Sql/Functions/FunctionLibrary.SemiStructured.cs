@@ -75,10 +75,10 @@ public static partial class FunctionLibrary
         // evaluated for JSON.
         Macro("sf_json_of(x) AS CAST(CAST(x AS VARCHAR) AS JSON)");
         Macro("sf_cast_text(x) AS CASE WHEN typeof(x) <> 'JSON' THEN CAST(x AS VARCHAR) ELSE sf_variant_text(sf_json_of(x)) END");
-        // Stored JSON is compact, so an OBJECT or ARRAY is told by its first character (cheaper than json_type); DuckDB's
-        // own JSON casts turn a JSON null into NULL.
-        Macro("sf_scalar_of(x, target) AS CASE WHEN typeof(x) <> 'JSON' THEN x WHEN left(CAST(x AS VARCHAR), 1) IN ('{', '[') " +
-              "THEN error('Failed to cast variant value ' || CAST(x AS VARCHAR) || ' to ' || target) ELSE x END");
+        // A JSON value converted by TRY_CAST: NULL from a non-null, non-JSON-null value means the conversion failed, which
+        // Snowflake reports as "Failed to cast variant value <json> to <FIXED|REAL|BOOLEAN|DATE...>" (100071).
+        Macro("sf_variant_checked(x, converted, target) AS CASE WHEN converted IS NULL AND x IS NOT NULL AND CAST(x AS VARCHAR) <> 'null' " +
+              "THEN error('Failed to cast variant value ' || CAST(x AS VARCHAR) || ' to ' || target) ELSE converted END");
         Macro("sf_cast_compound(x, target) AS CASE WHEN typeof(x) <> 'JSON' THEN to_json(x) " +
               "WHEN x IS NULL OR json_type(sf_json_of(x)) = 'NULL' THEN NULL WHEN json_type(sf_json_of(x)) = target THEN sf_json_of(x) " +
               "ELSE error('Failed to cast variant value ' || CAST(x AS VARCHAR) || ' to ' || target) END");

@@ -73,7 +73,10 @@ test('casts from VARIANT follow Snowflake rules', { timeout: 60_000 }, async () 
 
 test('casting an OBJECT to a number fails with Snowflake wording', { timeout: 60_000 }, async () => {
   const err = await expectError(() => execute(conn, `SELECT v:items[0]::number FROM ${TABLE} WHERE id = 1`));
-  assert.match(err.message, /Failed to cast variant value \{"qty":2,"sku":"a"\}|Failed to cast variant value \{"sku":"a","qty":2\}/);
+  assert.equal(err.code, '100071');
+  assert.equal(err.sqlState, '22000');
+  // Snowflake prints the object with sorted keys; Mockhaus keeps insertion order inside SQL (a known difference).
+  assert.match(err.message, /^Failed to cast variant value \{("qty":2,"sku":"a"|"sku":"a","qty":2)\} to FIXED/);
 });
 
 test('LATERAL FLATTEN: columns, metadata and values', { timeout: 60_000 }, async () => {
