@@ -4,7 +4,7 @@ using System.Text;
 using Mockhaus.Bench;
 
 // Mockhaus benchmark. Usage:
-//   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node|translate] [--rows N] [--iterations N]
+//   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node|translate|semi] [--rows N] [--iterations N]
 //        [--url http://127.0.0.1:PORT [--pid PID]] [--translator passthrough] [--no-chunk-compression]
 // Without --url the server runs in a child process (this program's hidden `serve` command).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -26,11 +26,14 @@ var pid = Option(args, "--pid") is { } p ? int.Parse(p) : (int?)null;
 var nodeDirectory = typeof(Scenarios).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .Single(a => a.Key == "BenchNodeDirectory").Value!;
 
-if (scenario is not ("all" or "http" or "arrow" or "node" or "translate"))
+if (scenario is not ("all" or "http" or "arrow" or "node" or "translate" or "semi"))
 {
-    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node|translate] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression]");
+    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node|translate|semi] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression]");
     return 2;
 }
+
+if (scenario == "semi")
+    return PrintFigures(SemiStructuredBenchmark.Run(Option(args, "--rows") is { } docs ? long.Parse(docs) : 1_000_000));
 
 if (scenario == "translate")
 {
@@ -87,6 +90,18 @@ foreach (var f in figures.Where(f => f.Note.Length > 0)) md.AppendLine($"- {f.Sc
 foreach (var failure in failures) md.AppendLine($"- FAILED {failure}");
 Console.WriteLine(md.ToString());
 return failures.Count == 0 ? 0 : 1;
+
+static int PrintFigures(IEnumerable<Figure> results)
+{
+    Console.WriteLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {LoadAverage()}.\n");
+    Console.WriteLine("| scenario | Mockhaus | baseline | ratio | goal | met |\n|---|---|---|---|---|---|");
+    var list = results.ToList();
+    foreach (var f in list)
+        Console.WriteLine($"| {f.Scenario} | {f.Measured} | {f.Baseline} | {f.Ratio:F2}x | {f.Goal} | {(f.Met == true ? "yes" : "**no**")} |");
+    Console.WriteLine();
+    foreach (var f in list) Console.WriteLine($"- {f.Scenario}: {f.Note}");
+    return 0;
+}
 
 static string LoadAverage()
 {

@@ -46,6 +46,8 @@ public static class DuckDbErrorMapper
             return new SnowflakeSqlException("001003", "42000", $"SQL compilation error:\n{detail}", inner);
         if (message.StartsWith("Out of Range Error", StringComparison.Ordinal))
             return new SnowflakeSqlException("100046", "22003", $"Number out of representable range: {detail}", inner);
+        if (detail.StartsWith("Failed to cast variant value", StringComparison.Ordinal))
+            return new SnowflakeSqlException("100071", "22000", detail, inner); // raised by the translator's VARIANT casts
         if (message.StartsWith("Invalid Input Error", StringComparison.Ordinal))
             return new SnowflakeSqlException("100069", "22P02", detail, inner);
         if (message.StartsWith("Binder Error", StringComparison.Ordinal) || message.StartsWith("Catalog Error", StringComparison.Ordinal))

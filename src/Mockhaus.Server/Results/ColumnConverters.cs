@@ -32,6 +32,7 @@ public static class ColumnConverters
             SnowflakeTypeKind.TimestampNtz or SnowflakeTypeKind.TimestampLtz => Timestamp(source.DataType, withZone: false, context),
             SnowflakeTypeKind.TimestampTz => Timestamp(source.DataType, withZone: true, context),
             SnowflakeTypeKind.Binary => Binary(source.DataType),
+            SnowflakeTypeKind.Variant or SnowflakeTypeKind.Object or SnowflakeTypeKind.Array => SemiStructured(),
             _ => Text(source.DataType),
         };
     }
@@ -200,6 +201,15 @@ public static class ColumnConverters
             return builder.Build();
         }),
     };
+
+    /// <summary>VARIANT / OBJECT / ARRAY: the stored JSON re-rendered as Snowflake prints it (<see cref="VariantText"/>).</summary>
+    private static ColumnConverter SemiStructured() => new(StringType.Default, a =>
+    {
+        var builder = new StringArray.Builder().Reserve(a.Length);
+        for (var i = 0; i < a.Length; i++)
+            builder.Append(VariantText.Render(ArrowValueRenderer.Text(a, i)));
+        return builder.Build();
+    });
 
     private static ColumnConverter Text(IArrowType source) => source switch
     {

@@ -28,4 +28,10 @@ public sealed class FunctionCall
 
     /// <summary>IGNORE NULLS (true), RESPECT NULLS (false) or not given (null).</summary>
     public bool? IgnoreNulls { get; init; }
+
+    /// <summary>
+    /// For a table function in FROM: the SQL of its SEQ column, numbering the input rows (the rows to its left), or null
+    /// when the generator cannot identify them and the function numbers its input value instead.
+    /// </summary>
+    public string? InputRowSequence { get; init; }
 }

@@ -49,8 +49,8 @@ public static partial class FunctionLibrary
     private static void TextFunction(string name, int min, int max, string duckDbFunction) =>
         Simple(name, min, max, a => $"{duckDbFunction}({string.Join(", ", a.Select(T))})");
 
-    private static string SplitTable(string subject, string partsList) =>
-        $"(SELECT CAST(hash({subject}) % 1000000007 AS BIGINT) AS \"SEQ\", generate_subscripts(parts, 1) AS \"INDEX\", unnest(parts) AS \"VALUE\" " +
+    private static string SplitTable(FunctionCall call, string subject, string partsList) =>
+        $"(SELECT {call.InputRowSequence ?? $"CAST(hash({subject}) >> 1 AS BIGINT)"} AS \"SEQ\", generate_subscripts(parts, 1) AS \"INDEX\", unnest(parts) AS \"VALUE\" " +
         $"FROM (SELECT {partsList} AS parts))";
 
     private static void RegisterString()
@@ -114,12 +114,12 @@ public static partial class FunctionLibrary
             _ => throw SnowflakeErrors.Unsupported("UUID_STRING with one argument"),
         });
         Simple("SOUNDEX", 1, 1, a => $"sf_soundex(upper(regexp_replace({T(a[0])}, '[^A-Za-z]', '', 'g')))");
-        // Table functions: one row per part with Snowflake's SEQ, INDEX and VALUE columns. SEQ identifies the input
-        // string (by hash), which is unique per distinct input rather than per input row.
+        // Table functions: one row per part with Snowflake's SEQ, INDEX and VALUE columns. SEQ numbers the input rows
+        // (the generator's InputRowSequence); when the rows to the left cannot be named, it hashes the input string.
         Add(new FunctionDefinition("SPLIT_TO_TABLE", FunctionKind.Table, 2, 2, c =>
-            SplitTable(T(c.Arguments[0].Sql), $"CASE WHEN {T(c.Arguments[1].Sql)} = '' THEN [{T(c.Arguments[0].Sql)}] ELSE string_split({T(c.Arguments[0].Sql)}, {T(c.Arguments[1].Sql)}) END")));
+            SplitTable(c, T(c.Arguments[0].Sql), $"CASE WHEN {T(c.Arguments[1].Sql)} = '' THEN [{T(c.Arguments[0].Sql)}] ELSE string_split({T(c.Arguments[0].Sql)}, {T(c.Arguments[1].Sql)}) END")));
         Add(new FunctionDefinition("STRTOK_SPLIT_TO_TABLE", FunctionKind.Table, 1, 2, c =>
-            SplitTable(T(c.Arguments[0].Sql), $"sf_tokens({T(c.Arguments[0].Sql)}, {(c.Arguments.Count > 1 ? T(c.Arguments[1].Sql) : "' '")})")));
+            SplitTable(c, T(c.Arguments[0].Sql), $"sf_tokens({T(c.Arguments[0].Sql)}, {(c.Arguments.Count > 1 ? T(c.Arguments[1].Sql) : "' '")})")));
         Unsupported("COLLATE", FunctionKind.Scalar, 2, 2);
         Unsupported("SOUNDEX_P123", FunctionKind.Scalar, 1, 1);
         Unsupported("COMPRESS", FunctionKind.Scalar, 2, 2);

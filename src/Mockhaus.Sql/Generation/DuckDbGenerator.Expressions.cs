@@ -124,7 +124,7 @@ public sealed partial class DuckDbGenerator
     }
 
     /// <summary>The text one operator puts before and after its (separately generated) left operand.</summary>
-    private (string Prefix, string Suffix) Operator(BinaryExpression binary) => binary.Operator switch
+    private (string Prefix, string Suffix) Operator(BinaryExpression binary) => VariantTextComparison(binary) ?? binary.Operator switch
     {
         "||" => Concatenation(binary),
         "+" or "-" or "*" or "%" => Arithmetic(binary),
@@ -240,6 +240,7 @@ public sealed partial class DuckDbGenerator
         var operand = cast.Operand is StringLiteral text && TimestampLiteral.IsTimestampType(cast.Type.Name)
             ? QuoteString(TimestampLiteral.Normalize(text.Value, cast.Type.Name))
             : Expression(cast.Operand);
+        if (VariantCast(cast, operand, target) is { } fromVariant) return fromVariant;
         if (TypeMapper.IsSemiStructured(cast.Type))
         {
             // A string cast to VARIANT is a JSON string value, not parsed JSON text.
@@ -266,7 +267,8 @@ public sealed partial class DuckDbGenerator
     private string In(InExpression @in)
     {
         var list = @in.Subquery is not null ? Query(@in.Subquery) : JoinList(@in.Values!, Expression);
-        return $"({Expression(@in.Operand)}{(@in.Negated ? " NOT" : "")} IN ({list}))";
+        var operand = MatchOperand(@in.Operand, @in.Values is { Count: > 0 } values && values.All(v => v is StringLiteral));
+        return $"({operand}{(@in.Negated ? " NOT" : "")} IN ({list}))";
     }
 
     /// <summary>
@@ -275,7 +277,7 @@ public sealed partial class DuckDbGenerator
     /// </summary>
     private string Like(LikeExpression like)
     {
-        var operand = Expression(like.Operand);
+        var operand = MatchOperand(like.Operand, againstStrings: true);
         var escape = like.Escape is null ? "" : " ESCAPE " + Expression(like.Escape);
         var matches = like.Patterns.Select(pattern => like.Operator == "RLIKE"
             ? $"regexp_full_match({operand}, {Expression(pattern)})"
@@ -326,6 +328,14 @@ public sealed partial class DuckDbGenerator
     /// <summary>v:a.b[0] -> json_extract(v, '$.a.b[0]'); semi-structured values are JSON in DuckDB for now.</summary>
     private string Path(PathAccess path)
     {
+        Note("semi-structured path -> json_extract");
+        return $"json_extract({PathOperand(path)}, {QuoteString(JsonPath(path))})";
+    }
+
+    private string PathOperand(PathAccess path) => Expression(path.Operand);
+
+    private static string JsonPath(PathAccess path)
+    {
         var jsonPath = new System.Text.StringBuilder("$");
         foreach (var step in path.Steps)
         {
@@ -338,8 +348,7 @@ public sealed partial class DuckDbGenerator
             else
                 throw SnowflakeErrors.Unsupported("semi-structured access with a computed index");
         }
-        Note("semi-structured path -> json_extract");
-        return $"json_extract({Expression(path.Operand)}, {QuoteString(jsonPath.ToString())})";
+        return jsonPath.ToString();
     }
 
     private string Grouping(GroupingExpression grouping)
@@ -382,9 +391,10 @@ public sealed partial class DuckDbGenerator
         return definition.Translate(BuildFunctionCall(call, name));
     }
 
-    private FunctionCall BuildFunctionCall(FunctionCallExpression call, string name) =>
+    private FunctionCall BuildFunctionCall(FunctionCallExpression call, string name, string? inputRowSequence = null) =>
         new(name, call.Arguments.Select(Argument).ToList())
         {
+            InputRowSequence = inputRowSequence,
             Distinct = call.Distinct,
             Star = call.Star,
             WithinGroupOrderBy = call.WithinGroup is null ? null : OrderItems(call.WithinGroup),

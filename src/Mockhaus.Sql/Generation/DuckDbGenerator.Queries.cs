@@ -172,7 +172,7 @@ public sealed partial class DuckDbGenerator
         return $"{(derived.Lateral ? "LATERAL " : "")}({Query(derived.Query)}){Alias(derived.Alias)}";
     }
 
-    private string TableFunction(TableFunctionSource source)
+    private string TableFunction(TableFunctionSource source, TableSource? left = null)
     {
         var name = source.Call.Name.Last.Resolved;
         if (source.Call.Name.Parts.Count == 1 && name == "RESULT_SCAN")
@@ -182,11 +182,14 @@ public sealed partial class DuckDbGenerator
             var count = source.Call.Arguments.Count;
             if (count < definition.MinArguments || count > definition.MaxArguments)
                 throw SnowflakeErrors.WrongArgumentCount(name, count, definition.MinArguments, definition.MaxArguments);
-            return $"{(source.Lateral ? "LATERAL " : "")}{definition.Translate(BuildFunctionCall(source.Call, name))}{Alias(source.Alias)}";
+            var call = BuildFunctionCall(source.Call, name, RowSequence(left));
+            return $"{(source.Lateral ? "LATERAL " : "")}{definition.Translate(call)}{Alias(source.Alias)}";
         }
         if (source.Call.Name.Parts.Count == 1 && name == "GENERATOR")
             return Generator(source);
-        if (name is "FLATTEN" or "SPLIT_TO_TABLE" or "RESULT_SCAN" or "INFER_SCHEMA")
+        if (IsFlatten(source))
+            return Flatten(source, left: null);
+        if (name is "RESULT_SCAN" or "INFER_SCHEMA")
             throw SnowflakeErrors.Unsupported("TABLE(" + name + ")");
         throw SnowflakeErrors.UnknownFunction(source.Call.Name.ToString().ToUpperInvariant());
     }
@@ -209,7 +212,7 @@ public sealed partial class DuckDbGenerator
     private string Join(JoinSource join)
     {
         var left = TableSource(join.Left);
-        var right = TableSource(join.Right);
+        var right = RightOfJoin(join);
         if (join.Comma) return $"{left}, {right}";
         if (join.JoinType == "ASOF")
         {

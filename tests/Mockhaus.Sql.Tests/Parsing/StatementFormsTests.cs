@@ -191,7 +191,7 @@ public class StatementFormsTests : TranslatorTestBase
     [TestCase("INSERT FIRST WHEN a > 1 THEN INTO t ELSE INTO s SELECT * FROM t", "multi-table INSERT")]
     [TestCase("ALTER TABLE t ADD COLUMN id INT AUTOINCREMENT", "AUTOINCREMENT")]
     [TestCase("ALTER TABLE db.s1.t SWAP WITH db.s2.t", "SWAP WITH a table in another schema")]
-    [TestCase("SELECT * FROM TABLE(FLATTEN(input => PARSE_JSON('[1]')))", "FLATTEN")]
+    [TestCase("SELECT * FROM TABLE(INFER_SCHEMA(LOCATION => '@s'))", "INFER_SCHEMA")]
     [TestCase("COPY INTO t FROM @stage", "COPY INTO")]
     [TestCase("CREATE STAGE my_stage", "CREATE STAGE")]
     [TestCase("UNDROP TABLE t", "UNDROP")]

@@ -11,7 +11,7 @@ public abstract class SemiStructuredTestBase : FunctionTestBase
 {
     private static readonly SnowflakeTranslator Translator = new();
 
-    private QueryOutcome Run(string sql)
+    protected QueryOutcome Run(string sql)
     {
         QueryOutcome? last = null;
         foreach (var statement in Translator.Translate(sql))
@@ -27,6 +27,18 @@ public abstract class SemiStructuredTestBase : FunctionTestBase
 
     /// <summary>The first column of every row of a query, as text.</summary>
     protected new List<string> Column(string sql) => Run(sql).Rows.Select(r => Text(r[0])).ToList();
+
+    /// <summary>Every row of a query, its columns as text joined by " | ".</summary>
+    protected List<string> RowsOf(string sql) => Run(sql).Rows.Select(r => string.Join(" | ", r.Select(Text))).ToList();
+
+    /// <summary>The DuckDB type (typeof) of every column of a query's first row.</summary>
+    protected List<string> DuckTypes(string sql)
+    {
+        var statement = Translator.Translate(sql).Single();
+        var outcome = Db.Query($"SELECT * FROM ({statement.DuckDbSql}) LIMIT 1");
+        var types = string.Join(", ", outcome.ColumnNames.Select(c => $"typeof(\"{c}\")"));
+        return Db.Query($"SELECT {types} FROM ({statement.DuckDbSql}) LIMIT 1").Rows[0].Select(v => (string)v!).ToList();
+    }
 
     /// <summary>The DuckDB type (typeof) of <c>SELECT expression</c>.</summary>
     protected string DuckType(string expression)
