@@ -31,7 +31,7 @@ internal static class ResultPrinter
             Apache.Arrow.Arrays.FixedSizeBinaryArray a when Mockhaus.Engine.Types.HugeIntValues.IsHugeInt(a) =>
                 Mockhaus.Engine.Types.HugeIntValues.Read(a, row).ToString(System.Globalization.CultureInfo.InvariantCulture),
             Time64Array a => a.GetTime(row)!.Value.ToString("HH:mm:ss.ffffff"),
-            StringArray strings => strings.GetString(row),
+            StringArray strings => strings.GetString(row) ?? "",
             BinaryArray a => Convert.ToHexString(a.GetBytes(row)),
             BooleanArray booleans => booleans.GetValue(row) == true ? "TRUE" : "FALSE",
             Decimal128Array decimals => decimals.GetSqlDecimal(row).ToString(),

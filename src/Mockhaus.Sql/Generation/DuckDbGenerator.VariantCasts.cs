@@ -37,8 +37,11 @@ public sealed partial class DuckDbGenerator
         if (TypeMapper.IsSemiStructured(cast.Type) || name is "BINARY" or "VARBINARY")
             return null;
         Note("VARIANT -> scalar: values that do not convert fail as in Snowflake");
-        return $"CASE WHEN typeof({operand}) <> 'JSON' THEN CAST({operand} AS {target}) " +
-               $"ELSE sf_variant_checked({operand}, TRY_CAST({operand} AS {target}), '{SnowflakeTypeName(cast.Type, target)}') END";
+        // NUMBER(38,0) is HUGEINT, whose casts round 2.5 to even; DECIMAL(38,0) rounds half away from zero as Snowflake.
+        var via = target == TypeMapper.WholeNumber ? "DECIMAL(38, 0)" : target;
+        var checkedCast = $"CASE WHEN typeof({operand}) <> 'JSON' THEN CAST({operand} AS {via}) " +
+               $"ELSE sf_variant_checked({operand}, TRY_CAST({operand} AS {via}), '{SnowflakeTypeName(cast.Type, target)}') END";
+        return via == target ? checkedCast : $"CAST({checkedCast} AS {target})";
     }
 
     /// <summary>The type name Snowflake's cast errors use: FIXED for NUMBER and the integer types, REAL for floats.</summary>
