@@ -34,7 +34,7 @@ internal static class ResultPrinter
             StringArray strings => strings.GetString(row) ?? "",
             BinaryArray a => Convert.ToHexString(a.GetBytes(row)),
             BooleanArray booleans => booleans.GetValue(row) == true ? "TRUE" : "FALSE",
-            Decimal128Array decimals => decimals.GetSqlDecimal(row).ToString(),
+            Decimal128Array decimals => decimals.GetSqlDecimal(row)!.Value.ToString(),
             Int64Array a => a.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Int32Array a => a.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
             DoubleArray a => a.GetValue(row)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
