@@ -36,7 +36,12 @@ public static partial class FunctionLibrary
         Simple("ACOSH", 1, 1, a => $"acosh(CAST({a[0]} AS DOUBLE))");
         Simple("ATANH", 1, 1, a => $"atanh(CAST({a[0]} AS DOUBLE))");
         Simple("PI", 0, 0, _ => "pi()");
-        Simple("FACTORIAL", 1, 1, a => $"CAST(factorial(CAST({a[0]} AS INTEGER)) AS DECIMAL(38,0))");
+        Simple("FACTORIAL", 1, 1, a => $"CAST(factorial(CAST({a[0]} AS INTEGER)) AS {Generation.TypeMapper.WholeNumber})");
+        // Division of operands whose types are only known to DuckDB (columns, SUM, COUNT): integers (NUMBER(38,0))
+        // divide into NUMBER(38,6) as in Snowflake (scale max(0, min(0 + 6, 12))); a scaled NUMBER or FLOAT operand
+        // keeps DuckDB's DOUBLE quotient, since a macro cannot see the scale; anything else divides as DuckDB does.
+        Macro($"sf_div(a {Generation.TypeMapper.WholeNumber}, b {Generation.TypeMapper.WholeNumber}) AS CAST(a / b AS DECIMAL(38, 6)), " +
+              "(a DOUBLE, b DOUBLE) AS a / b, (a, b) AS a / b");
         Simple("WIDTH_BUCKET", 4, 4, a => $"sf_width_bucket({a[0]}, {a[1]}, {a[2]}, {a[3]})");
         Macro("sf_width_bucket(x, lo, hi, n) AS CASE WHEN x IS NULL OR lo IS NULL OR hi IS NULL OR n IS NULL THEN NULL " +
               "WHEN x < lo THEN 0 WHEN x >= hi THEN CAST(n AS BIGINT) + 1 " +

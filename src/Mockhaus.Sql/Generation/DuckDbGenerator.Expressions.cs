@@ -167,8 +167,9 @@ public sealed partial class DuckDbGenerator
     /// <summary>
     /// Snowflake divides exact numerics into a NUMBER with scale max(s1, min(s1 + 6, 12)) (docs: "Scale and precision in
     /// arithmetic operations"): 2/7 is 0.285714. DuckDB divides in DOUBLE, so when both operands are exact numerics known
-    /// at translation time the quotient is rounded back to that scale. Operands of unknown type (columns) keep DuckDB's
-    /// DOUBLE division. Division by zero is an error in Snowflake (DuckDB would return infinity).
+    /// at translation time the quotient is rounded back to that scale. Operands of unknown type (columns) go through
+    /// sf_div, which gives integers Snowflake's scale and leaves other types to DuckDB's DOUBLE division. Division by
+    /// zero is an error in Snowflake (DuckDB would return infinity).
     /// </summary>
     private (string, string) Division(BinaryExpression binary)
     {
@@ -182,7 +183,10 @@ public sealed partial class DuckDbGenerator
             Note("exact numeric division rounded to Snowflake's scale");
             return ("CAST((", $" / {divisor}) AS DECIMAL(38, {scale}))");
         }
-        return ("(", $" / {divisor})");
+        if (AggregateDetection.ContainsAggregate(binary.Left) && AggregateDetection.ContainsAggregate(binary.Right))
+            return ("(", $" / {divisor})");
+        Note("division of operands typed by DuckDB -> sf_div (integers give NUMBER(38,6))");
+        return ("sf_div(", $", {divisor})");
     }
 
     /// <summary>A string literal used as a number converts implicitly in Snowflake ('1' + 1 = 2); DuckDB needs the cast.</summary>

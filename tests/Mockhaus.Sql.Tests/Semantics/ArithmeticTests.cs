@@ -76,4 +76,29 @@ public class ArithmeticTests : TranslatorTestBase
     [Test]
     public void DateMinusIntegerStaysADate() =>
         Assert.That(ScalarText("SELECT DATE '2024-03-01' - 1"), Is.EqualTo("2024-02-29"));
+
+    /// <summary>Integer columns divide into NUMBER(38,6) like literals do (docs: "Scale and precision in arithmetic operations").</summary>
+    [TestCase("SELECT A / B FROM DIVS", "0.333333", "DECIMAL(38,6)")]
+    [TestCase("SELECT B / A FROM DIVS", "3", "DECIMAL(38,6)")]
+    [TestCase("SELECT -A / B FROM DIVS", "-0.333333", "DECIMAL(38,6)")]
+    [TestCase("SELECT SUM(A) / 2 FROM DIVS", "0.5", "DECIMAL(38,6)")]
+    [TestCase("SELECT MAX(B) / A FROM DIVS GROUP BY A", "3", "DECIMAL(38,6)")]
+    // Known difference: aggregate / aggregate stays DOUBLE (DuckDB cannot pick a macro overload before aggregates bind).
+    [TestCase("SELECT SUM(A) / COUNT(*) FROM DIVS", "1", "DOUBLE")]
+    [TestCase("SELECT A / 3 FROM DIVS", "0.333333", "DECIMAL(38,6)")]
+    [TestCase("SELECT 2 / B FROM DIVS", "0.666667", "DECIMAL(38,6)")]
+    [TestCase("SELECT F / 2 FROM DIVS", "0.75", "DOUBLE")]
+    public void ColumnDivision(string sql, string expected, string duckDbType)
+    {
+        Setup("CREATE TABLE DIVS (A INT, B NUMBER, F FLOAT)", "INSERT INTO DIVS VALUES (1, 3, 1.5)");
+        Assert.That(Convert.ToDecimal(Scalar(sql)), Is.EqualTo(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(Db.Query($"SELECT typeof(q.x) FROM ({DuckDb(sql)}) AS q(x)").Scalar, Is.EqualTo(duckDbType));
+    }
+
+    [Test]
+    public void ColumnDivisionByZeroFails()
+    {
+        Setup("CREATE TABLE ZEROS (A INT, B INT)", "INSERT INTO ZEROS VALUES (1, 0)");
+        Assert.That(() => Scalar("SELECT A / B FROM ZEROS"), Throws.Exception.With.Message.Contains("Division by zero"));
+    }
 }
