@@ -37,7 +37,7 @@ public static partial class FunctionLibrary
         Simple("ATANH", 1, 1, a => $"atanh(CAST({a[0]} AS DOUBLE))");
         Simple("PI", 0, 0, _ => "pi()");
         Simple("FACTORIAL", 1, 1, a => $"CAST(factorial(CAST({a[0]} AS INTEGER)) AS {Generation.TypeMapper.WholeNumber})");
-        // Division of operands whose types are only known to DuckDB (columns, SUM, COUNT): integers (NUMBER(38,0))
+        // Division of operands whose types only DuckDB knows (see DuckDbGenerator.Division): integers (NUMBER(38,0))
         // divide into NUMBER(38,6) as in Snowflake (scale max(0, min(0 + 6, 12))); a scaled NUMBER or FLOAT operand
         // keeps DuckDB's DOUBLE quotient, since a macro cannot see the scale; anything else divides as DuckDB does.
         Macro($"sf_div(a {Generation.TypeMapper.WholeNumber}, b {Generation.TypeMapper.WholeNumber}) AS CAST(a / b AS DECIMAL(38, 6)), " +

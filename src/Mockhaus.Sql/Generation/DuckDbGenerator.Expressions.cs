@@ -183,7 +183,7 @@ public sealed partial class DuckDbGenerator
             Note("exact numeric division rounded to Snowflake's scale");
             return ("CAST((", $" / {divisor}) AS DECIMAL(38, {scale}))");
         }
-        if (AggregateDetection.ContainsAggregate(binary.Left) && AggregateDetection.ContainsAggregate(binary.Right))
+        if (!TypedDivision(binary.Left, binary.Right))
             return ("(", $" / {divisor})");
         Note("division of operands typed by DuckDB -> sf_div (integers give NUMBER(38,6))");
         return ("sf_div(", $", {divisor})");

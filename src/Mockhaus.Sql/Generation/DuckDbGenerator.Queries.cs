@@ -13,7 +13,7 @@ public sealed partial class DuckDbGenerator
         var builder = new SqlBuilder();
         if (query.With is not null) builder.Append(With(query.With)).Append(" ");
         builder.Append(QueryBody(query));
-        if (query.OrderBy.Count > 0) builder.Append(" ORDER BY ").Append(OrderItems(query.OrderBy));
+        if (query.OrderBy.Count > 0) builder.Append(" ORDER BY ").Append(InAliasScope(() => OrderItems(query.OrderBy)));
         // TOP n is a LIMIT applied after ORDER BY.
         var limit = query.Limit ?? (query as SelectQuery)?.Top;
         if (query is SelectQuery { Top: not null, Limit: not null }) throw SnowflakeErrors.Unsupported("TOP together with LIMIT");
@@ -56,7 +56,9 @@ public sealed partial class DuckDbGenerator
         return $"(VALUES {rows}) AS {name}({string.Join(", ", columns)})";
     }
 
-    private string Select(SelectQuery select)
+    private string Select(SelectQuery select) => WithSelectAliases(select.Items, () => SelectWithAliases(select));
+
+    private string SelectWithAliases(SelectQuery select)
     {
         var builder = new SqlBuilder().Append("SELECT ");
         if (select.Distinct) builder.Append("DISTINCT ");

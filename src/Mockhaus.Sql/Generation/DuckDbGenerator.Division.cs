@@ -1,0 +1,58 @@
+using Mockhaus.Sql.Functions;
+using Mockhaus.Sql.Syntax;
+
+namespace Mockhaus.Sql.Generation;
+
+/// <summary>
+/// Division of operands whose types only DuckDB knows goes through the type-overloaded macro sf_div, so that two
+/// integers give NUMBER(38,6) as in Snowflake. DuckDB picks a macro overload from its arguments' types before it binds
+/// aggregates and lateral column aliases; for those it cannot tell the types and would pick the integer overload for a
+/// DECIMAL (MAX(price) / 2 = 1 for 1.50). So sf_div is used only when every operand's type is settled at that point:
+/// literals, casts, table columns, and scalar functions and arithmetic over those. Anything else divides in DOUBLE.
+/// </summary>
+public sealed partial class DuckDbGenerator
+{
+    /// <summary>Names of the current SELECT's items that a lateral reference would bind to a computed expression.</summary>
+    private HashSet<string> _lateralAliases = new(StringComparer.Ordinal);
+
+    /// <summary>Above zero while generating ORDER BY items, which may name select aliases of any expression.</summary>
+    private int _aliasScopes;
+
+    /// <summary>Generates <paramref name="generate"/> with the lateral aliases of <paramref name="items"/> in scope.</summary>
+    private T WithSelectAliases<T>(IReadOnlyList<SelectItem> items, Func<T> generate)
+    {
+        var outer = _lateralAliases;
+        _lateralAliases = items.Where(i => i.Expression is not StarExpression && !IsSameNamedColumn(i))
+            .Select(ResultColumnName).ToHashSet(StringComparer.Ordinal);
+        try { return generate(); }
+        finally { _lateralAliases = outer; }
+    }
+
+    private T InAliasScope<T>(Func<T> generate)
+    {
+        _aliasScopes++;
+        try { return generate(); }
+        finally { _aliasScopes--; }
+    }
+
+    private static bool IsSameNamedColumn(SelectItem item) =>
+        item.Expression is ColumnReference column && column.Parts[^1].Resolved == ResultColumnName(item);
+
+    /// <summary>Whether sf_div may divide these operands (see the class comment).</summary>
+    private bool TypedDivision(Expression left, Expression right) =>
+        _aliasScopes == 0 && HasSettledType(left) && HasSettledType(right);
+
+    private bool HasSettledType(Expression expression) => expression switch
+    {
+        NumberLiteral or CastExpression or TypedLiteral => true,
+        ColumnReference column => column.Parts.Count > 1 || !_lateralAliases.Contains(column.Parts[0].Resolved),
+        UnaryExpression unary => HasSettledType(unary.Operand),
+        BinaryExpression { Operator: "+" or "-" or "*" or "%" or "/" } binary => HasSettledType(binary.Left) && HasSettledType(binary.Right),
+        FunctionCallExpression call => call.Over is null && !IsAggregate(call) && call.Arguments.All(a => HasSettledType(a.Value)),
+        _ => false,
+    };
+
+    private static bool IsAggregate(FunctionCallExpression call) =>
+        call.Name.Parts.Count == 1 && FunctionLibrary.TryGet(call.Name.Last.Resolved, out var definition)
+        && definition.Kind == FunctionKind.Aggregate;
+}
