@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Mockhaus.Engine.Binds;
 using Mockhaus.Server.Protocol;
 using Mockhaus.Sql.Errors;
 
@@ -8,40 +9,82 @@ namespace Mockhaus.Server.Queries;
 /// <summary>
 /// Turns the request's `bindings` (protocol doc §6) into CLR values for the engine, by Snowflake type:
 /// FIXED (maybe with a fraction), REAL, TEXT, BOOLEAN, DATE (epoch ms), TIME (ns since midnight),
-/// TIMESTAMP_NTZ/LTZ (epoch ns), TIMESTAMP_TZ ("ns offset+1440"), BINARY (hex). Positional keys only ("1", "2", ...).
+/// TIMESTAMP_NTZ/LTZ (epoch ns), TIMESTAMP_TZ ("ns offset+1440"), BINARY (hex). Keys are positions ("1", "2", ...)
+/// or, for <c>:name</c> placeholders, names (.NET sends DbParameter.ParameterName as the key).
 /// </summary>
 public static class BindConverter
 {
     /// <summary>
-    /// Bind rows in position order: one row for scalar binds, one row per array element for array binds
-    /// (batch inserts: every bind carries a list of the same length). Empty list of values when there are no bindings.
+    /// Bind rows: one row for scalar binds, one row per array element for array binds (batch DML: every bind
+    /// carries a list of the same length). Positional binds come in position order; named binds come as
+    /// <see cref="NamedBind"/>s, one per :name of the SQL (<paramref name="namesInSql"/>, asked only when needed). An empty row when there are no bindings.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<object?>> ConvertRows(JsonElement? bindings)
+    public static IReadOnlyList<IReadOnlyList<object?>> ConvertRows(JsonElement? bindings, Func<IReadOnlyList<string>>? namesInSql = null)
     {
         if (bindings is not { ValueKind: JsonValueKind.Object } map)
             return [[]];
-        var entries = new List<(int Position, string Type, JsonElement? Value)>();
-        foreach (var property in map.EnumerateObject())
-        {
-            if (!int.TryParse(property.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var position) || position < 1)
-                throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: named bind variable '{property.Name}' is not supported; use positional binds (1, 2, ...).");
-            entries.Add((position, JsonFields.String(property.Value, "type") ?? "TEXT", JsonFields.Property(property.Value, "value")));
-        }
-        entries.Sort((a, b) => a.Position.CompareTo(b.Position));
-        for (var i = 0; i < entries.Count; i++)
-            if (entries[i].Position != i + 1)
-                throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: bind variable {i + 1} is missing.");
+        var properties = map.EnumerateObject().ToList();
+        if (properties.Count == 0)
+            return [[]];
+        var entries = properties.All(p => IsPosition(p.Name)) ? Positional(properties) : Named(properties, namesInSql?.Invoke() ?? []);
         var arrays = entries.Count(e => e.Value is { ValueKind: JsonValueKind.Array });
         if (arrays == 0)
-            return [entries.Select(e => Scalar(e.Type, e.Value)).ToList()];
+            return [entries.Select(e => Bind(e.Name, Scalar(e.Type, e.Value))).ToList()];
         if (arrays != entries.Count)
             throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
         var rowCount = entries[0].Value!.Value.GetArrayLength();
         if (entries.Any(e => e.Value!.Value.GetArrayLength() != rowCount))
             throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
-        var columns = entries.Select(e => e.Value!.Value.EnumerateArray().Select(v => Scalar(e.Type, v)).ToList()).ToList();
-        return Enumerable.Range(0, rowCount).Select(r => (IReadOnlyList<object?>)columns.Select(c => c[r]).ToList()).ToList();
+        var columns = entries.Select(e => e.Value!.Value.EnumerateArray().Select(v => Bind(e.Name, Scalar(e.Type, v))).ToArray()).ToArray();
+        var rows = new IReadOnlyList<object?>[rowCount];
+        for (var r = 0; r < rowCount; r++)
+        {
+            var row = new object?[columns.Length];
+            for (var c = 0; c < columns.Length; c++)
+                row[c] = columns[c][r];
+            rows[r] = row;
+        }
+        return rows;
     }
+
+    private static bool IsPosition(string key) =>
+        int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1;
+
+    private static object? Bind(string? name, object? value) => name is null ? value : new NamedBind(name, value);
+
+    private static List<(string? Name, string Type, JsonElement? Value)> Positional(List<JsonProperty> properties)
+    {
+        var entries = properties
+            .Select(p => (Position: int.Parse(p.Name, CultureInfo.InvariantCulture), Entry: Entry(null, p.Value)))
+            .OrderBy(e => e.Position)
+            .ToList();
+        for (var i = 0; i < entries.Count; i++)
+            if (entries[i].Position != i + 1)
+                throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: bind variable {i + 1} is missing.");
+        return entries.Select(e => e.Entry).ToList();
+    }
+
+    /// <summary>
+    /// One entry per :name placeholder of the SQL, keyed by its spelling there. Keys match names the way unquoted
+    /// identifiers do (case-insensitively) when no key is spelled exactly alike; keys no placeholder uses are ignored.
+    /// </summary>
+    private static List<(string? Name, string Type, JsonElement? Value)> Named(List<JsonProperty> properties, IReadOnlyList<string> namesInSql)
+    {
+        var entries = new List<(string? Name, string Type, JsonElement? Value)>();
+        foreach (var name in namesInSql)
+        {
+            var property = properties.FirstOrDefault(p => p.Name == name);
+            if (property.Value.ValueKind == JsonValueKind.Undefined)
+                property = properties.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (property.Value.ValueKind == JsonValueKind.Undefined)
+                throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: Bind variable :{name} not set.");
+            entries.Add(Entry(name, property.Value));
+        }
+        return entries;
+    }
+
+    private static (string? Name, string Type, JsonElement? Value) Entry(string? name, JsonElement bind) =>
+        (name, JsonFields.String(bind, "type") ?? "TEXT", JsonFields.Property(bind, "value"));
 
     private static object? Scalar(string type, JsonElement? value) =>
         value is null || value.Value.ValueKind == JsonValueKind.Null ? null : ConvertValue(type, JsonFields.AsText(value.Value));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Mockhaus.Server.Protocol;
 
@@ -18,6 +19,14 @@ public sealed class QueryRequest
 
     /// <summary>Statement-level parameters (MULTI_STATEMENT_COUNT, QUERY_TAG, ...) as text.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// STATEMENT_TIMEOUT_IN_SECONDS sent with this statement (drivers put it in `parameters`): it overrides the session
+    /// value for this statement only; null when absent or not a whole number of seconds.
+    /// </summary>
+    public int? StatementTimeoutSeconds =>
+        Parameters.TryGetValue("STATEMENT_TIMEOUT_IN_SECONDS", out var text)
+        && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
 
     public static QueryRequest Parse(JsonDocument? body, string? requestId, Uri? clientBaseAddress = null)
     {

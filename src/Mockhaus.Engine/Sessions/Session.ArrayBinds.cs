@@ -1,0 +1,88 @@
+using DuckDB.NET.Data;
+using Mockhaus.Engine.Binds;
+using Mockhaus.Engine.Errors;
+using Mockhaus.Engine.Results;
+using Mockhaus.Sql;
+using Mockhaus.Sql.Generation;
+
+namespace Mockhaus.Engine.Sessions;
+
+/// <summary>Array binds (batch DML) that run as one bulk statement instead of once per bind row.</summary>
+public sealed partial class Session
+{
+    /// <summary>
+    /// Runs an array-bound <c>INSERT ... VALUES (?, ...)</c> as one bulk insert (see <see cref="ArrayBindInsert"/>) and
+    /// answers its row count. Returns null, without running anything, when the statement or the bind values need the
+    /// row-by-row path: the caller then executes the statement once per bind row.
+    /// </summary>
+    public StatementResult? TryExecuteArrayInsert(TranslatedStatement statement, IReadOnlyList<IReadOnlyList<object?>> rows,
+        CancellationToken cancellation = default, string? queryId = null, int? timeoutSeconds = null)
+    {
+        if (statement.DuckDbSql is null || ArrayBindInsert.Plan(statement, rows) is not { } plan)
+            return null;
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _busy.Wait(cancellation);
+        LastUsed = DateTimeOffset.UtcNow;
+        queryId ??= Guid.NewGuid().ToString();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var running = _engine.RunningQueries.Register(queryId, stop.Cancel);
+        try
+        {
+            PrepareTransactionFor(statement.Kind);
+            var inserted = RunArrayInsert(plan, statement, stop.Token, timeoutSeconds ?? StatementTimeoutSeconds());
+            _queryHistory.Add(queryId);
+            running.Dispose();
+            return new StatementResult(queryId, statement.Kind, InMemoryResultStream.Counts([("number of rows inserted", inserted)]),
+                () => _busy.Release());
+        }
+        catch (Exception e)
+        {
+            running.Dispose();
+            _busy.Release();
+            throw DuckDbErrorMapper.Map(e, statement.SourceText);
+        }
+    }
+
+    private long RunArrayInsert(ArrayBindInsert plan, TranslatedStatement statement, CancellationToken cancellation, int timeoutSeconds)
+    {
+        var staging = "mh_array_bind_" + Guid.NewGuid().ToString("N");
+        Run(plan.CreateStagingSql(staging));
+        try
+        {
+            plan.Stage(_connection, staging, cancellation);
+            using var command = _connection.CreateCommand();
+            command.CommandText = plan.InsertSelectSql(staging);
+            using var watchdog = new StatementWatchdog(command, cancellation, timeoutSeconds);
+            Volatile.Write(ref _running, command);
+            try
+            {
+                return command.ExecuteNonQuery();
+            }
+            catch (Exception e)
+            {
+                throw watchdog.Map(e, statement.SourceText);
+            }
+            finally
+            {
+                Interlocked.CompareExchange(ref _running, null, command);
+            }
+        }
+        finally
+        {
+            DropStagingTable(staging);
+        }
+    }
+
+    /// <summary>Best effort: inside a transaction that DuckDB aborted after a failed insert, the drop fails too (and the
+    /// temporary table goes with the rollback or the connection).</summary>
+    private void DropStagingTable(string staging)
+    {
+        try
+        {
+            Run($"DROP TABLE IF EXISTS temp.main.{DuckDbGenerator.Quote(staging)}");
+        }
+        catch (DuckDBException)
+        {
+        }
+    }
+}
