@@ -6,14 +6,22 @@ namespace Mockhaus.Engine.Tests;
 /// <summary>Array-bound INSERTs as one bulk statement (staging table + INSERT ... SELECT), and when they are not.</summary>
 public class ArrayInsertTests : EngineTestBase
 {
-    private IReadOnlyList<IReadOnlyList<object?>> Rows(params object?[][] rows) => rows;
+    /// <summary>A batch of positional binds from rows, each bind an object column (as the server builds mixed lists).</summary>
+    private static BindBatch Batch(params object?[][] rows) =>
+        new(Enumerable.Range(0, rows[0].Length).Select(c => BindColumn.OfObjects(null, rows.Select(r => r[c]).ToArray())).ToList(), rows.Length);
 
     [Test]
     public void Plain_insert_of_binds_runs_as_one_bulk_insert_with_the_exact_count()
     {
         Rows("CREATE TABLE t (id INTEGER, name VARCHAR, amount NUMBER(10,2))");
         var statement = Session.Translate("INSERT INTO t (name, id, amount) VALUES (?, ?, ?)").Single();
-        using (var result = Session.TryExecuteArrayInsert(statement, Rows(["a", 1L, 1.5m], ["b", 2L, 2L], [null, 3L, null])))
+        var binds = new BindBatch(
+        [
+            BindColumn.Of<string>(null, ["a", "b", ""], [false, false, true]),
+            BindColumn.Of<long>(null, [1, 2, 3], null),
+            BindColumn.OfObjects(null, [1.5m, 2L, null]),
+        ], 3);
+        using (var result = Session.TryExecuteArrayInsert(statement, binds))
         {
             Assert.That(result, Is.Not.Null, "a VALUES row of plain binds takes the bulk path");
             Assert.That(ReadAll(result!).Single(), Is.EqualTo(new object?[] { 3L }));
@@ -29,8 +37,8 @@ public class ArrayInsertTests : EngineTestBase
     {
         Rows("CREATE TABLE t (a INTEGER, b VARCHAR)");
         var statement = Session.Translate("INSERT INTO t VALUES (:a, :b)").Single();
-        using (var result = Session.TryExecuteArrayInsert(statement,
-                   Rows([new NamedBind("b", "x"), new NamedBind("a", 1L)], [new NamedBind("b", "y"), new NamedBind("a", 2L)])))
+        var binds = new BindBatch([BindColumn.Of<string>("b", ["x", "y"], null), BindColumn.Of<long>("a", [1, 2], null)], 2);
+        using (var result = Session.TryExecuteArrayInsert(statement, binds))
             Assert.That(result, Is.Not.Null);
         Assert.That(Rows("SELECT a, b FROM t ORDER BY a"), Is.EqualTo(new[] { new object?[] { 1, "x" }, new object?[] { 2, "y" } }));
     }
@@ -43,7 +51,7 @@ public class ArrayInsertTests : EngineTestBase
     {
         Rows("CREATE TABLE t (id INTEGER)");
         var statement = Session.Translate(sql).Single();
-        Assert.That(Session.TryExecuteArrayInsert(statement, Rows([1L, 2L], [3L, 4L])), Is.Null);
+        Assert.That(Session.TryExecuteArrayInsert(statement, Batch([1L, 2L], [3L, 4L])), Is.Null);
         Assert.That(Scalar("SELECT COUNT(*) FROM t"), Is.EqualTo(0L), "nothing ran");
     }
 
@@ -52,7 +60,7 @@ public class ArrayInsertTests : EngineTestBase
     {
         Rows("CREATE TABLE t (d DATE)");
         var statement = Session.Translate("INSERT INTO t VALUES (?)").Single();
-        Assert.That(Session.TryExecuteArrayInsert(statement, Rows([new DateOnly(2024, 1, 2)], ["2024-01-03"])), Is.Null);
+        Assert.That(Session.TryExecuteArrayInsert(statement, Batch([new DateOnly(2024, 1, 2)], ["2024-01-03"])), Is.Null);
     }
 
     [Test]
@@ -60,10 +68,10 @@ public class ArrayInsertTests : EngineTestBase
     {
         Rows("CREATE TABLE t (id INTEGER NOT NULL)");
         var statement = Session.Translate("INSERT INTO t VALUES (?)").Single();
-        var error = Assert.Throws<SnowflakeSqlException>(() => Session.TryExecuteArrayInsert(statement, Rows([1L], [null])))!;
+        var error = Assert.Throws<SnowflakeSqlException>(() => Session.TryExecuteArrayInsert(statement, Batch([1L], [null])))!;
         Assert.That(error.ErrorCode, Is.EqualTo("100072"));
         Assert.That(Scalar("SELECT COUNT(*) FROM t"), Is.EqualTo(0L));
-        using (var retry = Session.TryExecuteArrayInsert(statement, Rows([1L], [2L])))
+        using (var retry = Session.TryExecuteArrayInsert(statement, Batch([1L], [2L])))
             Assert.That(ReadAll(retry!).Single(), Is.EqualTo(new object?[] { 2L }), "the session is usable for the next batch");
     }
 
@@ -73,7 +81,7 @@ public class ArrayInsertTests : EngineTestBase
         Rows("CREATE TABLE t (id INTEGER)");
         Rows("BEGIN");
         var statement = Session.Translate("INSERT INTO t VALUES (?)").Single();
-        using (Session.TryExecuteArrayInsert(statement, Rows([1L], [2L])))
+        using (Session.TryExecuteArrayInsert(statement, Batch([1L], [2L])))
         {
         }
         Assert.That(Scalar("SELECT COUNT(*) FROM t"), Is.EqualTo(2L));

@@ -18,23 +18,20 @@ internal sealed class ArrayBindInsert
     private readonly InsertStatement _insert;
     private readonly IReadOnlyList<int> _slotOfValue;
     private readonly IReadOnlyList<StagedColumn> _columns;
-    private readonly IReadOnlyList<IReadOnlyList<object?>> _rows;
+    private readonly int _rowCount;
 
-    private ArrayBindInsert(InsertStatement insert, IReadOnlyList<int> slotOfValue, IReadOnlyList<StagedColumn> columns,
-        IReadOnlyList<IReadOnlyList<object?>> rows)
+    private ArrayBindInsert(InsertStatement insert, IReadOnlyList<int> slotOfValue, IReadOnlyList<StagedColumn> columns, int rowCount)
     {
         _insert = insert;
         _slotOfValue = slotOfValue;
         _columns = columns;
-        _rows = rows;
+        _rowCount = rowCount;
     }
 
-    public int RowCount => _rows.Count;
-
-    /// <summary>The bulk plan for this statement and these bind rows, or null when it needs the row-by-row path.</summary>
-    public static ArrayBindInsert? Plan(TranslatedStatement statement, IReadOnlyList<IReadOnlyList<object?>> rows)
+    /// <summary>The bulk plan for this statement and these binds, or null when it needs the row-by-row path.</summary>
+    public static ArrayBindInsert? Plan(TranslatedStatement statement, BindBatch binds)
     {
-        if (rows.Count == 0 || statement.Syntax is not InsertStatement { Overwrite: false } insert
+        if (binds.Count == 0 || binds.Columns.Count == 0 || statement.Syntax is not InsertStatement { Overwrite: false } insert
             || insert.Table.Bind is not null || insert.Table.Variable is not null
             || insert.Source is not ValuesQuery { Rows.Count: 1, With: null, Limit: null, Offset: null } values
             || values.OrderBy.Count > 0)
@@ -42,27 +39,27 @@ internal sealed class ArrayBindInsert
         var slotOfValue = new List<int>();
         foreach (var value in values.Rows[0])
         {
-            if (value is not BindParameter bind || SlotOf(bind, rows[0]) is not { } slot)
+            if (value is not BindParameter bind || SlotOf(bind, binds.Columns) is not { } slot)
                 return null;
             slotOfValue.Add(slot);
         }
         var columns = new List<StagedColumn>();
-        for (var slot = 0; slot < rows[0].Count; slot++)
+        foreach (var bindColumn in binds.Columns)
         {
-            if (StagedColumn.For(rows, slot) is not { } column)
+            if (StagedColumn.For(bindColumn) is not { } column)
                 return null;
             columns.Add(column);
         }
-        return new ArrayBindInsert(insert, slotOfValue, columns, rows);
+        return new ArrayBindInsert(insert, slotOfValue, columns, binds.Count);
     }
 
-    /// <summary>Which entry of a bind row feeds this placeholder: by position for ? and :n, by name for :name.</summary>
-    private static int? SlotOf(BindParameter bind, IReadOnlyList<object?> row)
+    /// <summary>Which bind feeds this placeholder: by position for ? and :n, by name for :name.</summary>
+    private static int? SlotOf(BindParameter bind, IReadOnlyList<BindColumn> columns)
     {
         if (bind.Index is { } index)
-            return index >= 1 && index <= row.Count && row[index - 1] is not NamedBind ? index - 1 : null;
-        for (var slot = 0; slot < row.Count; slot++)
-            if (row[slot] is NamedBind named && named.Name == bind.Name)
+            return index >= 1 && index <= columns.Count && columns[index - 1].Name is null ? index - 1 : null;
+        for (var slot = 0; slot < columns.Count; slot++)
+            if (columns[slot].Name == bind.Name)
                 return slot;
         return null;
     }
@@ -76,14 +73,13 @@ internal sealed class ArrayBindInsert
     public void Stage(DuckDBConnection connection, string stagingTable, CancellationToken cancellation)
     {
         using var appender = connection.CreateAppender("temp", "main", stagingTable);
-        for (var r = 0; r < _rows.Count; r++)
+        for (var r = 0; r < _rowCount; r++)
         {
             if ((r & 0xFFF) == 0)
                 cancellation.ThrowIfCancellationRequested();
             var row = appender.CreateRow();
-            var values = _rows[r];
-            for (var slot = 0; slot < _columns.Count; slot++)
-                _columns[slot].Append(row, NamedBind.ValueOf(values[slot]));
+            foreach (var column in _columns)
+                column.Append(row, r);
             row.EndRow();
         }
     }

@@ -15,10 +15,10 @@ public sealed partial class Session
     /// answers its row count. Returns null, without running anything, when the statement or the bind values need the
     /// row-by-row path: the caller then executes the statement once per bind row.
     /// </summary>
-    public StatementResult? TryExecuteArrayInsert(TranslatedStatement statement, IReadOnlyList<IReadOnlyList<object?>> rows,
+    public StatementResult? TryExecuteArrayInsert(TranslatedStatement statement, BindBatch binds,
         CancellationToken cancellation = default, string? queryId = null, int? timeoutSeconds = null)
     {
-        if (statement.DuckDbSql is null || ArrayBindInsert.Plan(statement, rows) is not { } plan)
+        if (statement.DuckDbSql is null || ArrayBindInsert.Plan(statement, binds) is not { } plan)
             return null;
         ObjectDisposedException.ThrowIf(_disposed, this);
         _busy.Wait(cancellation);

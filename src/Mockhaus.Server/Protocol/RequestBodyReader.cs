@@ -30,9 +30,11 @@ public static class RequestBodyReader
 
     public static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var raw = new MemoryStream();
+        // Sized from Content-Length when the client sends it, so a large body (array binds) is not regrown and copied.
+        var expected = request.ContentLength is > 0 and <= MaxBodyBytes ? (int)request.ContentLength.Value : 0;
+        using var raw = new MemoryStream(expected);
         await CopyLimitedAsync(request.Body, raw, cancellationToken);
-        var bytes = raw.ToArray();
+        var bytes = raw.Length == raw.Capacity ? raw.GetBuffer() : raw.ToArray();
         return IsGzip(bytes) ? Gunzip(bytes) : bytes;
     }
 

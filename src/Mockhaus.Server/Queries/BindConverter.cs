@@ -15,42 +15,37 @@ namespace Mockhaus.Server.Queries;
 public static class BindConverter
 {
     /// <summary>
-    /// Bind rows: one row for scalar binds, one row per array element for array binds (batch DML: every bind
-    /// carries a list of the same length). Positional binds come in position order; named binds come as
-    /// <see cref="NamedBind"/>s, one per :name of the SQL (<paramref name="namesInSql"/>, asked only when needed). An empty row when there are no bindings.
+    /// The binds of a request: one row for scalar binds, one row per array element for array binds (batch DML: every
+    /// bind carries a list of the same length). Positional binds come in position order; named binds one per :name of
+    /// the SQL (<paramref name="namesInSql"/>, asked only when needed). One empty row when there are no bindings.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<object?>> ConvertRows(JsonElement? bindings, Func<IReadOnlyList<string>>? namesInSql = null)
+    public static BindBatch Convert(JsonElement? bindings, Func<IReadOnlyList<string>>? namesInSql = null)
     {
         if (bindings is not { ValueKind: JsonValueKind.Object } map)
-            return [[]];
+            return BindBatch.None;
         var properties = map.EnumerateObject().ToList();
         if (properties.Count == 0)
-            return [[]];
+            return BindBatch.None;
         var entries = properties.All(p => IsPosition(p.Name)) ? Positional(properties) : Named(properties, namesInSql?.Invoke() ?? []);
         var arrays = entries.Count(e => e.Value is { ValueKind: JsonValueKind.Array });
         if (arrays == 0)
-            return [entries.Select(e => Bind(e.Name, Scalar(e.Type, e.Value))).ToList()];
+            return new BindBatch(entries.Select(e => BindColumn.OfObjects(e.Name, [e.Value is { } v ? Scalar(e.Type, v) : null])).ToList(), 1);
         if (arrays != entries.Count)
             throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
         var rowCount = entries[0].Value!.Value.GetArrayLength();
         if (entries.Any(e => e.Value!.Value.GetArrayLength() != rowCount))
             throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
-        var columns = entries.Select(e => e.Value!.Value.EnumerateArray().Select(v => Bind(e.Name, Scalar(e.Type, v))).ToArray()).ToArray();
-        var rows = new IReadOnlyList<object?>[rowCount];
-        for (var r = 0; r < rowCount; r++)
-        {
-            var row = new object?[columns.Length];
-            for (var c = 0; c < columns.Length; c++)
-                row[c] = columns[c][r];
-            rows[r] = row;
-        }
-        return rows;
+        return new BindBatch(entries.Select(e => BindColumnReader.Read(e.Name, e.Type, e.Value!.Value, rowCount)).ToList(), rowCount);
     }
+
+    internal static DateOnly EpochDate(long milliseconds) =>
+        DateOnly.FromDayNumber(UnixEpochDayNumber + (int)Math.Floor(milliseconds / (double)MillisecondsPerDay));
+
+    private const long MillisecondsPerDay = 86_400_000;
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 
     private static bool IsPosition(string key) =>
         int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1;
-
-    private static object? Bind(string? name, object? value) => name is null ? value : new NamedBind(name, value);
 
     private static List<(string? Name, string Type, JsonElement? Value)> Positional(List<JsonProperty> properties)
     {
@@ -86,8 +81,9 @@ public static class BindConverter
     private static (string? Name, string Type, JsonElement? Value) Entry(string? name, JsonElement bind) =>
         (name, JsonFields.String(bind, "type") ?? "TEXT", JsonFields.Property(bind, "value"));
 
-    private static object? Scalar(string type, JsonElement? value) =>
-        value is null || value.Value.ValueKind == JsonValueKind.Null ? null : ConvertValue(type, JsonFields.AsText(value.Value));
+    /// <summary>One value by its bind type, through its text (the general path; see <see cref="BindColumnReader"/>).</summary>
+    internal static object? Scalar(string type, JsonElement value) =>
+        value.ValueKind == JsonValueKind.Null ? null : ConvertValue(type, JsonFields.AsText(value));
 
     public static object? ConvertValue(string type, string text)
     {
@@ -98,9 +94,7 @@ public static class BindConverter
                 "FIXED" => Fixed(text),
                 "REAL" => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
                 "BOOLEAN" => Boolean(text),
-                "DATE" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms)
-                    ? DateOnly.FromDateTime(DateTime.UnixEpoch.AddMilliseconds(ms))
-                    : text,
+                "DATE" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms) ? EpochDate(ms) : text,
                 "TIME" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ns)
                     ? new TimeOnly(ns / 100)
                     : text,

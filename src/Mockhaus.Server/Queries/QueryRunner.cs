@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Mockhaus.Engine.Binds;
 using Mockhaus.Engine.Results;
 using Mockhaus.Engine.Types;
 using Mockhaus.Server.Protocol;
@@ -93,7 +94,7 @@ public sealed class QueryRunner
             return Describe(session, execution, statements[0], request);
         if (statements.Count == 1)
         {
-            var bindRows = BindConverter.ConvertRows(request.Bindings, () => BindNames.Of(statements[0].SourceText));
+            var bindRows = BindConverter.Convert(request.Bindings, () => BindNames.Of(statements[0].SourceText));
             return bindRows.Count == 1
                 ? ExecuteStatement(session, execution.QueryId, statements[0], request, bindRows[0], execution)
                 : ExecuteBatch(session, execution, statements[0], request, bindRows);
@@ -160,7 +161,7 @@ public sealed class QueryRunner
     /// A plain INSERT ... VALUES (?, ...) runs as one bulk insert in the engine; other DML runs once per bind row.
     /// </summary>
     private byte[] ExecuteBatch(ServerSession session, QueryExecution execution, TranslatedStatement statement, QueryRequest request,
-        IReadOnlyList<IReadOnlyList<object?>> rows)
+        BindBatch rows)
     {
         if (!StatementTypes.IsDml(StatementTypes.For(statement.Kind)))
             throw SnowflakeErrors.Unsupported("array binding of a non-DML statement");
