@@ -8,9 +8,6 @@ namespace Mockhaus.Engine.Binds;
 /// </summary>
 public sealed record NamedBind(string Name, object? Value)
 {
-    /// <summary>The value a bind list entry carries, named or positional.</summary>
-    public static object? ValueOf(object? bind) => bind is NamedBind named ? named.Value : bind;
-
     /// <summary>The DuckDB parameter for one bind list entry: named ones bind by name, others by position.</summary>
     internal static DuckDBParameter ToParameter(object? bind) => bind is NamedBind named
         ? new DuckDBParameter(named.Name, named.Value ?? DBNull.Value)

@@ -16,10 +16,7 @@ public static class QueryEndpoints
         var request = QueryRequest.Parse(body, http.Request.Query["requestId"].ToString(), ClientBaseAddress(http.Request));
         // A retried request (retryCount=n / retry=true) or a Node resubmission (execute with requestId) reuses the
         // requestId: it gets the first execution's outcome and never runs the statement twice.
-        QueryExecution execution;
-        lock (session)
-            execution = (request.RequestId is { Length: > 0 } requestId ? session.FindByRequestId(requestId) : null)
-                ?? server.Runner.Start(session, request);
+        var execution = session.FindOrStart(request.RequestId, () => server.Runner.Start(session, request));
         if (request.AsyncExec)
         {
             // Node accepts only 333334 as "async accepted" (it crashes on 333333 without rowtype).
