@@ -150,6 +150,33 @@ public sealed class BindTests : ServerTestBase
     }
 
     [Test]
+    public async Task HundredThousandRowArrayBindInTheDotNetConnectorsShape()
+    {
+        // 500,000 binds inline: the .NET connector stages only when 0 < CLIENT_STAGE_ARRAY_BINDING_THRESHOLD <= binds.
+        const int rows = 100_000;
+        AssertSuccess(await DotNet.QueryAsync("CREATE TABLE bulk_100k (n NUMBER(38,0), s VARCHAR, f FLOAT, d DATE, b BOOLEAN)"));
+        JsonArray n = [], s = [], f = [], d = [], b = [];
+        for (var i = 0; i < rows; i++)
+        {
+            n.Add((JsonNode)i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            s.Add((JsonNode)$"name-{i}");
+            f.Add((JsonNode)(i + 0.25).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            d.Add((JsonNode)(1704067200000L + (i % 366) * 86_400_000L).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            b.Add((JsonNode)(i % 3 == 0 ? "True" : "False"));
+        }
+        var bindings = new JsonObject
+        {
+            ["1"] = Bind("FIXED", n), ["2"] = Bind("TEXT", s), ["3"] = Bind("REAL", f), ["4"] = Bind("DATE", d), ["5"] = Bind("BOOLEAN", b),
+        };
+        var data = AssertSuccess(await DotNet.QueryAsync("INSERT INTO bulk_100k (n, s, f, d, b) VALUES (?, ?, ?, ?, ?)", bindings));
+        Assert.That(ResultDecoder.JsonRows(data), Is.EqualTo(new[] { new[] { "100000" } }));
+        var summary = ResultDecoder.JsonRows(AssertSuccess(await Node.QueryAsync(
+            "SELECT COUNT(*), SUM(n), COUNT(DISTINCT s), SUM(f), MIN(d), MAX(d), COUNT_IF(b) FROM bulk_100k")));
+        // Dates: 2024-01-01 (day 19723) to 2024-12-31 (day 20088); 33,334 multiples of 3 below 100,000.
+        Assert.That(summary.Single(), Is.EqualTo(new[] { "100000", "4999950000", "100000", "4999975000", "19723", "20088", "33334" }));
+    }
+
+    [Test]
     public async Task BulkInsertWithAColumnListAndReorderedPlaceholders()
     {
         AssertSuccess(await Node.QueryAsync("CREATE TABLE bulk_cols (a INTEGER, b VARCHAR, c INTEGER DEFAULT 7)"));

@@ -98,6 +98,19 @@ public sealed class DriverFeatureTests : ServerTestBase
     }
 
     [Test]
+    public async Task TwoCopiesOfARequestArrivingTogetherRunTheStatementOnce()
+    {
+        AssertSuccess(await Node.QueryAsync("CREATE TABLE twin_insert (id INTEGER)"));
+        var requestId = Guid.NewGuid();
+        var body = new JsonObject { ["sqlText"] = "INSERT INTO twin_insert VALUES (1)" };
+        var copies = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ => await DriverClient.ReadEnvelopeAsync(
+            await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={requestId}&request_guid={Guid.NewGuid()}", body.DeepClone()))));
+        Assert.That(copies.Select(c => AssertSuccess(c)["queryId"]!.GetValue<string>()).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(ResultDecoder.JsonRows(AssertSuccess(await Node.QueryAsync("SELECT COUNT(*) FROM twin_insert"))),
+            Is.EqualTo(new[] { new[] { "1" } }));
+    }
+
+    [Test]
     public async Task ANewRequestIdRunsTheStatementAgain()
     {
         AssertSuccess(await Node.QueryAsync("CREATE TABLE fresh_insert (id INTEGER)"));
