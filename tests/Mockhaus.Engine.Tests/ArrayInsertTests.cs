@@ -56,6 +56,20 @@ public class ArrayInsertTests : EngineTestBase
     }
 
     [Test]
+    public void Timestamps_and_other_values_converted_one_by_one_stage_by_their_type()
+    {
+        Rows("CREATE TABLE t (ts TIMESTAMP_NTZ, tm TIME, bin BINARY)");
+        var statement = Session.Translate("INSERT INTO t VALUES (?, ?, ?)").Single();
+        var binds = Batch([new DateTime(2024, 1, 2, 3, 4, 5), new TimeOnly(13, 14, 15), new byte[] { 1, 255 }], [null, null, null]);
+        using (var result = Session.TryExecuteArrayInsert(statement, binds))
+            Assert.That(result, Is.Not.Null);
+        Assert.That(Rows("SELECT CAST(ts AS VARCHAR), CAST(tm AS VARCHAR), HEX_ENCODE(bin) FROM t ORDER BY ts NULLS LAST"), Is.EqualTo(new[]
+        {
+            new object?[] { "2024-01-02 03:04:05", "13:14:15", "01FF" }, new object?[] { null, null, null },
+        }));
+    }
+
+    [Test]
     public void Values_without_one_staging_type_are_left_to_the_row_by_row_path()
     {
         Rows("CREATE TABLE t (d DATE)");

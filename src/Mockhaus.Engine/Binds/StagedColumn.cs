@@ -59,38 +59,54 @@ internal sealed class StagedColumn
     }
 
     /// <summary>
-    /// FIXED binds with integers and decimals (".NET sends decimal values as FIXED "1.5") stage as DECIMAL(38, s) with the
-    /// largest scale; any other mix of types is left to the row-by-row path.
+    /// Binds the server converted value by value (TIME, TIMESTAMP_NTZ, BINARY, FIXED decimals ...). Values of one CLR type
+    /// stage as that type; FIXED binds with integers and decimals (.NET sends decimal values as FIXED "1.5") stage as
+    /// DECIMAL(38, s) with the largest scale; any other mix is left to the row-by-row path.
     /// </summary>
     private static StagedColumn? ForObjects(ObjectBindColumn column)
+    {
+        var types = column.Values.Where(v => v is not null).Select(v => v!.GetType()).Distinct().ToList();
+        return types switch
+        {
+            [] => new StagedColumn("VARCHAR", (a, _) => a.AppendNullValue()),
+            _ when types.All(t => t == typeof(long) || t == typeof(decimal)) => ForNumbers(column),
+            [var t] when t == typeof(double) => Boxed("DOUBLE", column, (a, v) => a.AppendValue((double)v)),
+            [var t] when t == typeof(bool) => Boxed("BOOLEAN", column, (a, v) => a.AppendValue((bool)v)),
+            [var t] when t == typeof(string) => Boxed("VARCHAR", column, (a, v) => a.AppendValue((string)v)),
+            [var t] when t == typeof(DateOnly) => Boxed("DATE", column, (a, v) => a.AppendValue((DateOnly)v)),
+            [var t] when t == typeof(TimeOnly) => Boxed("TIME", column, (a, v) => a.AppendValue((TimeOnly)v)),
+            [var t] when t == typeof(DateTime) => Boxed("TIMESTAMP", column, (a, v) => a.AppendValue((DateTime)v)),
+            [var t] when t == typeof(byte[]) => Boxed("BLOB", column, (a, v) => a.AppendValue((byte[])v)),
+            // DateTimeOffset (TIMESTAMP_TZ/LTZ) keeps the row-by-row path, whose parameter binding handles offsets.
+            _ => null,
+        };
+    }
+
+    private static StagedColumn Boxed(string duckDbType, ObjectBindColumn column, Action<IDuckDBAppenderRow, object> append) =>
+        new(duckDbType, (appender, row) =>
+        {
+            if (column.Values[row] is { } value)
+                append(appender, value);
+            else
+                appender.AppendNullValue();
+        });
+
+    private static StagedColumn? ForNumbers(ObjectBindColumn column)
     {
         int scale = 0, integerDigits = 1;
         foreach (var value in column.Values)
         {
-            switch (value)
+            if (value is long integer)
+                integerDigits = Math.Max(integerDigits, IntegerDigits(integer));
+            else if (value is decimal number)
             {
-                case null:
-                    continue;
-                case long integer:
-                    integerDigits = Math.Max(integerDigits, IntegerDigits(integer));
-                    continue;
-                case decimal number:
-                    scale = Math.Max(scale, number.Scale);
-                    integerDigits = Math.Max(integerDigits, IntegerDigits(number));
-                    continue;
-                default:
-                    return null;
+                scale = Math.Max(scale, number.Scale);
+                integerDigits = Math.Max(integerDigits, IntegerDigits(number));
             }
         }
         if (integerDigits + scale > 38)
             return null;
-        return new StagedColumn($"DECIMAL(38, {scale})", (appender, row) =>
-        {
-            if (column.Values[row] is { } value)
-                appender.AppendValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture));
-            else
-                appender.AppendNullValue();
-        });
+        return Boxed($"DECIMAL(38, {scale})", column, (a, v) => a.AppendValue(Convert.ToDecimal(v, CultureInfo.InvariantCulture)));
     }
 
     private static int IntegerDigits(long value) =>
