@@ -177,6 +177,27 @@ public sealed class BindTests : ServerTestBase
     }
 
     [Test]
+    public async Task ArrayBindsInUnusualJsonShapesReadTheSame()
+    {
+        // "value" before "type", escaped digits, a number token for FIXED, escaped text: all take the JSON path or the
+        // streamed path and must arrive as the same values.
+        AssertSuccess(await Node.QueryAsync("CREATE TABLE bulk_shapes (n INTEGER, s VARCHAR, b BOOLEAN)"));
+        const string body = """
+            {"sqlText": "INSERT INTO bulk_shapes VALUES (?, ?, ?)", "bindings": {
+              "1": {"value": ["1", "\u0032", 3], "type": "FIXED"},
+              "2": {"type": "TEXT", "value": ["caf\u00e9", "a\"b", null]},
+              "3": {"type": "BOOLEAN", "value": [true, "False", "1"]}},
+             "parameters": {"QUERY_TAG": "shapes"}}
+            """;
+        var response = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}", null,
+            content: new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var data = AssertSuccess(await DriverClient.ReadEnvelopeAsync(response));
+        Assert.That(ResultDecoder.JsonRows(data), Is.EqualTo(new[] { new[] { "3" } }));
+        var rows = ResultDecoder.JsonRows(AssertSuccess(await Node.QueryAsync("SELECT n, s, b FROM bulk_shapes ORDER BY n")));
+        Assert.That(rows, Is.EqualTo(new[] { new[] { "1", "café", "1" }, new[] { "2", "a\"b", "0" }, new[] { "3", null, "1" } }));
+    }
+
+    [Test]
     public async Task BulkInsertWithAColumnListAndReorderedPlaceholders()
     {
         AssertSuccess(await Node.QueryAsync("CREATE TABLE bulk_cols (a INTEGER, b VARCHAR, c INTEGER DEFAULT 7)"));

@@ -24,6 +24,9 @@ public abstract class BindColumn
     /// <summary>The entry of one row in a bind list: the value, or a <see cref="NamedBind"/> for a named placeholder.</summary>
     public object? BindAt(int row) => Name is null ? ValueAt(row) : new NamedBind(Name, ValueAt(row));
 
+    /// <summary>The same values for a named placeholder (the server learns the names from the SQL after reading the values).</summary>
+    public abstract BindColumn WithName(string? name);
+
     /// <param name="nulls">true where the row's value is NULL; null when no row is.</param>
     public static BindColumn Of<T>(string? name, T[] values, bool[]? nulls) => new TypedBindColumn<T>(name, values, nulls);
 
@@ -40,6 +43,8 @@ internal sealed class TypedBindColumn<T>(string? name, T[] values, bool[]? nulls
     public bool HasValues => nulls is null || Array.IndexOf(nulls, false) >= 0;
 
     public override object? ValueAt(int row) => IsNull(row) ? null : Values[row];
+
+    public override BindColumn WithName(string? name) => new TypedBindColumn<T>(name, Values, nulls);
 }
 
 /// <summary>Values of differing CLR types, as objects.</summary>
@@ -48,4 +53,6 @@ internal sealed class ObjectBindColumn(string? name, object?[] values) : BindCol
     public object?[] Values { get; } = values;
 
     public override object? ValueAt(int row) => Values[row];
+
+    public override BindColumn WithName(string? name) => new ObjectBindColumn(name, Values);
 }

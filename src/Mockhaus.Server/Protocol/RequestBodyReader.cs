@@ -13,9 +13,12 @@ public static class RequestBodyReader
     private const int MaxBodyBytes = 256 * 1024 * 1024;
 
     /// <summary>The parsed body, or null when the body is empty.</summary>
-    public static async Task<JsonDocument?> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<JsonDocument?> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ParseJson(await ReadBytesAsync(request, cancellationToken));
+
+    /// <summary>Parses a body read with <see cref="ReadBytesAsync"/>; null when it is empty.</summary>
+    public static JsonDocument? ParseJson(byte[] bytes)
     {
-        var bytes = await ReadBytesAsync(request, cancellationToken);
         if (bytes.Length == 0)
             return null;
         try

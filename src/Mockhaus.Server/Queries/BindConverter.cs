@@ -19,23 +19,21 @@ public static class BindConverter
     /// bind carries a list of the same length). Positional binds come in position order; named binds one per :name of
     /// the SQL (<paramref name="namesInSql"/>, asked only when needed). One empty row when there are no bindings.
     /// </summary>
-    public static BindBatch Convert(JsonElement? bindings, Func<IReadOnlyList<string>>? namesInSql = null)
+    public static BindBatch Convert(RequestBindings? bindings, Func<IReadOnlyList<string>>? namesInSql = null)
     {
-        if (bindings is not { ValueKind: JsonValueKind.Object } map)
+        if (bindings is null || bindings.Count == 0)
             return BindBatch.None;
-        var properties = map.EnumerateObject().ToList();
-        if (properties.Count == 0)
-            return BindBatch.None;
-        var entries = properties.All(p => IsPosition(p.Name)) ? Positional(properties) : Named(properties, namesInSql?.Invoke() ?? []);
-        var arrays = entries.Count(e => e.Value is { ValueKind: JsonValueKind.Array });
+        var entries = bindings.Binds.All(b => IsPosition(b.Key)) ? Positional(bindings.Binds) : Named(bindings.Binds, namesInSql?.Invoke() ?? []);
+        var arrays = entries.Count(e => e.Bind.IsArray);
         if (arrays == 0)
-            return new BindBatch(entries.Select(e => BindColumn.OfObjects(e.Name, [e.Value is { } v ? Scalar(e.Type, v) : null])).ToList(), 1);
+            return new BindBatch(entries.Select(e => BindColumn.OfObjects(e.Name, [e.Bind.Value is { } v ? Scalar(e.Bind.Type, v) : null])).ToList(), 1);
         if (arrays != entries.Count)
             throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
-        var rowCount = entries[0].Value!.Value.GetArrayLength();
-        if (entries.Any(e => e.Value!.Value.GetArrayLength() != rowCount))
+        var rowCount = entries[0].Bind.ArrayLength;
+        if (entries.Any(e => e.Bind.ArrayLength != rowCount))
             throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
-        return new BindBatch(entries.Select(e => BindColumnReader.Read(e.Name, e.Type, e.Value!.Value, rowCount)).ToList(), rowCount);
+        return new BindBatch(entries.Select(e => e.Bind.Column?.WithName(e.Name)
+            ?? BindColumnReader.Read(e.Name, e.Bind.Type, e.Bind.Value!.Value, rowCount)).ToList(), rowCount);
     }
 
     internal static DateOnly EpochDate(long milliseconds) =>
@@ -47,39 +45,33 @@ public static class BindConverter
     private static bool IsPosition(string key) =>
         int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1;
 
-    private static List<(string? Name, string Type, JsonElement? Value)> Positional(List<JsonProperty> properties)
+    private static List<(string? Name, RequestBind Bind)> Positional(IReadOnlyList<RequestBind> binds)
     {
-        var entries = properties
-            .Select(p => (Position: int.Parse(p.Name, CultureInfo.InvariantCulture), Entry: Entry(null, p.Value)))
+        var entries = binds
+            .Select(b => (Position: int.Parse(b.Key, CultureInfo.InvariantCulture), Bind: b))
             .OrderBy(e => e.Position)
             .ToList();
         for (var i = 0; i < entries.Count; i++)
             if (entries[i].Position != i + 1)
                 throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: bind variable {i + 1} is missing.");
-        return entries.Select(e => e.Entry).ToList();
+        return entries.Select(e => ((string?)null, e.Bind)).ToList();
     }
 
     /// <summary>
     /// One entry per :name placeholder of the SQL, keyed by its spelling there. Keys match names the way unquoted
     /// identifiers do (case-insensitively) when no key is spelled exactly alike; keys no placeholder uses are ignored.
     /// </summary>
-    private static List<(string? Name, string Type, JsonElement? Value)> Named(List<JsonProperty> properties, IReadOnlyList<string> namesInSql)
+    private static List<(string? Name, RequestBind Bind)> Named(IReadOnlyList<RequestBind> binds, IReadOnlyList<string> namesInSql)
     {
-        var entries = new List<(string? Name, string Type, JsonElement? Value)>();
+        var entries = new List<(string? Name, RequestBind Bind)>();
         foreach (var name in namesInSql)
         {
-            var property = properties.FirstOrDefault(p => p.Name == name);
-            if (property.Value.ValueKind == JsonValueKind.Undefined)
-                property = properties.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-            if (property.Value.ValueKind == JsonValueKind.Undefined)
-                throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: Bind variable :{name} not set.");
-            entries.Add(Entry(name, property.Value));
+            var bind = binds.FirstOrDefault(b => b.Key == name) ?? binds.FirstOrDefault(b => b.Key.Equals(name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: Bind variable :{name} not set.");
+            entries.Add((name, bind));
         }
         return entries;
     }
-
-    private static (string? Name, string Type, JsonElement? Value) Entry(string? name, JsonElement bind) =>
-        (name, JsonFields.String(bind, "type") ?? "TEXT", JsonFields.Property(bind, "value"));
 
     /// <summary>One value by its bind type, through its text (the general path; see <see cref="BindColumnReader"/>).</summary>
     internal static object? Scalar(string type, JsonElement value) =>

@@ -101,7 +101,7 @@ public sealed class QueryRunner
         }
         // docs: "Snowflake does not currently support variable binding in multi-statement SQL requests"
         // (https://docs.snowflake.com/en/developer-guide/sql-api/submitting-multiple-statements).
-        if (request.Bindings is { } bindings && bindings.EnumerateObject().Any())
+        if (request.Bindings is { Count: > 0 })
             throw SnowflakeErrors.Unsupported("binds in a multi-statement request");
         return ExecuteMany(session, execution, statements, request);
     }

@@ -31,13 +31,43 @@ internal static class RawBindValue
             result = value.ValueKind == JsonValueKind.True;
             return true;
         }
-        if (!Unquoted(value, out var raw))
+        return Unquoted(value, out var raw) && Boolean(raw, out result);
+    }
+
+    public static bool TryInt64(ref Utf8JsonReader reader, out long result)
+    {
+        result = 0;
+        return Token(ref reader, out var raw) && Utf8Parser.TryParse(raw, out result, out var consumed) && consumed == raw.Length;
+    }
+
+    public static bool TryDouble(ref Utf8JsonReader reader, out double result)
+    {
+        result = 0;
+        return Token(ref reader, out var raw) && Utf8Parser.TryParse(raw, out result, out var consumed) && consumed == raw.Length;
+    }
+
+    public static bool TryBoolean(ref Utf8JsonReader reader, out bool result)
+    {
+        result = reader.TokenType == JsonTokenType.True;
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+            return true;
+        return Token(ref reader, out var raw) && Boolean(raw, out result);
+    }
+
+    private static bool Boolean(ReadOnlySpan<byte> raw, out bool result)
+    {
+        result = raw.SequenceEqual("true"u8) || raw.SequenceEqual("True"u8);
+        return result || raw.SequenceEqual("false"u8) || raw.SequenceEqual("False"u8);
+    }
+
+    /// <summary>The current string or number token's bytes (no quotes); false for escaped strings and other tokens.</summary>
+    private static bool Token(ref Utf8JsonReader reader, out ReadOnlySpan<byte> raw)
+    {
+        raw = default;
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number) || reader.ValueIsEscaped || reader.HasValueSequence)
             return false;
-        if (raw.SequenceEqual("true"u8) || raw.SequenceEqual("True"u8))
-            result = true;
-        else if (!raw.SequenceEqual("false"u8) && !raw.SequenceEqual("False"u8))
-            return false;
-        return true;
+        raw = reader.ValueSpan;
+        return raw.Length > 0;
     }
 
     /// <summary>The value's bytes without the quotes of a JSON string; false for escaped strings and non-scalars.</summary>
