@@ -40,6 +40,8 @@ internal sealed class TypedBindColumn<T>(string? name, T[] values, bool[]? nulls
 
     public bool IsNull(int row) => nulls is not null && nulls[row];
 
+    public bool HasNulls => nulls is not null;
+
     public bool HasValues => nulls is null || Array.IndexOf(nulls, false) >= 0;
 
     public override object? ValueAt(int row) => IsNull(row) ? null : Values[row];

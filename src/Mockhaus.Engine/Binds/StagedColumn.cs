@@ -27,6 +27,12 @@ internal sealed class StagedColumn
     /// </summary>
     public static StagedColumn? For(BindColumn column) => column switch
     {
+        // The commonest columns without NULLs append straight from their array (one delegate call per value).
+        TypedBindColumn<long> { HasNulls: false } c => new StagedColumn("BIGINT", (a, row) => a.AppendValue(c.Values[row])),
+        TypedBindColumn<double> { HasNulls: false } c => new StagedColumn("DOUBLE", (a, row) => a.AppendValue(c.Values[row])),
+        TypedBindColumn<bool> { HasNulls: false } c => new StagedColumn("BOOLEAN", (a, row) => a.AppendValue(c.Values[row])),
+        TypedBindColumn<string> { HasNulls: false } c => new StagedColumn("VARCHAR", (a, row) => a.AppendValue(c.Values[row])),
+        TypedBindColumn<DateOnly> { HasNulls: false } c => new StagedColumn("DATE", (a, row) => a.AppendValue(c.Values[row])),
         TypedBindColumn<long> c when c.HasValues => Typed("BIGINT", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<double> c when c.HasValues => Typed("DOUBLE", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<bool> c when c.HasValues => Typed("BOOLEAN", c, (a, v) => a.AppendValue(v)),
