@@ -89,6 +89,34 @@ public class ArrayInsertTests : EngineTestBase
             Assert.That(ReadAll(retry!).Single(), Is.EqualTo(new object?[] { 2L }), "the session is usable for the next batch");
     }
 
+    [TestCase("INSERT INTO t VALUES (?, ?, ?, ?, ?)")]
+    [TestCase("INSERT INTO t (b, d, f, s, n) VALUES (?5, ?4, ?3, ?2, ?1)")]
+    public void Rows_for_every_column_of_a_table_go_in_whole_or_not_at_all(string sql)
+    {
+        Rows("CREATE TABLE t (n NUMBER(38,0) NOT NULL, s VARCHAR, f FLOAT, d DATE, b BOOLEAN)");
+        var statement = Session.Translate(sql.Replace("?5", ":5").Replace("?4", ":4").Replace("?3", ":3").Replace("?2", ":2").Replace("?1", ":1")).Single();
+        BindBatch Binds(long?[] numbers) => new(
+        [
+            BindColumn.OfObjects(null, numbers.Select(n => (object?)n).ToArray()),
+            BindColumn.Of<string>(null, ["a", "b", "c"], null),
+            BindColumn.Of<double>(null, [1.5, 2.5, 3.5], null),
+            BindColumn.Of<DateOnly>(null, [new(2024, 1, 1), new(2024, 1, 2), new(2024, 1, 3)], null),
+            BindColumn.Of<bool>(null, [true, false, true], null),
+        ], 3);
+        var error = Assert.Throws<SnowflakeSqlException>(() => Session.TryExecuteArrayInsert(statement, Binds([1, null, 3])))!;
+        Assert.That(error.ErrorCode, Is.EqualTo("100072"));
+        Assert.That(Scalar("SELECT COUNT(*) FROM t"), Is.EqualTo(0L));
+
+        var typed = new BindBatch([BindColumn.Of<long>(null, [1, 2, 3], null), .. Binds([1, 2, 3]).Columns.Skip(1)], 3);
+        using (var result = Session.TryExecuteArrayInsert(statement, typed))
+            Assert.That(ReadAll(result!).Single(), Is.EqualTo(new object?[] { 3L }));
+        Assert.That(Rows("SELECT n, s, f, CAST(d AS VARCHAR), b FROM t ORDER BY n"), Is.EqualTo(new[]
+        {
+            new object?[] { 1m, "a", 1.5, "2024-01-01", true }, new object?[] { 2m, "b", 2.5, "2024-01-02", false },
+            new object?[] { 3m, "c", 3.5, "2024-01-03", true },
+        }));
+    }
+
     [Test]
     public void Bulk_insert_inside_an_explicit_transaction_rolls_back_with_it()
     {

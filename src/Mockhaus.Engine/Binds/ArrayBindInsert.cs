@@ -64,6 +64,36 @@ internal sealed class ArrayBindInsert
         return null;
     }
 
+    /// <summary>The target table when the rows can be appended to it directly (see <see cref="DirectAppendTarget"/>).</summary>
+    public DirectAppendTarget? DirectTarget(DuckDBConnection connection, string? currentDatabase, string? currentSchema) =>
+        DirectAppendTarget.Find(connection, _insert, _slotOfValue, _columns, currentDatabase, currentSchema);
+
+    /// <summary>Appends every bind row to the target table itself, checking for cancellation and the deadline now and then.</summary>
+    public void AppendTo(DuckDBConnection connection, DirectAppendTarget target, CancellationToken cancellation, Action checkDeadline)
+    {
+        using var appender = connection.CreateAppender(target.Catalog, target.Schema, target.Table);
+        var columns = target.Columns.Select(c => (Column: _columns[c.Slot], c.AsDecimal)).ToArray();
+        for (var r = 0; r < _rowCount; r++)
+        {
+            if ((r & 0xFFF) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                checkDeadline();
+            }
+            var row = appender.CreateRow();
+            foreach (var (column, asDecimal) in columns)
+            {
+                if (asDecimal)
+                    column.AppendAsDecimal(row, r);
+                else
+                    column.Append(row, r);
+            }
+            row.EndRow();
+        }
+    }
+
+    public int RowCount => _rowCount;
+
     /// <summary>CREATE TEMP TABLE for the staged rows: one column per bind, typed by the bound values.</summary>
     public string CreateStagingSql(string stagingTable) =>
         $"CREATE TEMP TABLE {DuckDbGenerator.Quote(stagingTable)} ("

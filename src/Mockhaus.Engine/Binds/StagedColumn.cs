@@ -11,15 +11,27 @@ internal sealed class StagedColumn
 {
     private readonly Action<IDuckDBAppenderRow, int> _append;
 
-    private StagedColumn(string duckDbType, Action<IDuckDBAppenderRow, int> append)
+    private StagedColumn(string duckDbType, Action<IDuckDBAppenderRow, int> append, Action<IDuckDBAppenderRow, int>? appendDecimal = null,
+        bool allNull = false)
     {
         DuckDbType = duckDbType;
         _append = append;
+        _appendDecimal = appendDecimal;
+        AllNull = allNull;
     }
+
+    private readonly Action<IDuckDBAppenderRow, int>? _appendDecimal;
 
     public string DuckDbType { get; }
 
+    /// <summary>Every value is NULL: the column fits a column of any type.</summary>
+    public bool AllNull { get; }
+
     public void Append(IDuckDBAppenderRow appender, int row) => _append(appender, row);
+
+    /// <summary>A BIGINT bind appended into a DECIMAL column (the appender does not convert by itself).</summary>
+    public void AppendAsDecimal(IDuckDBAppenderRow appender, int row) =>
+        (_appendDecimal ?? throw new InvalidOperationException("not an integer column"))(appender, row);
 
     /// <summary>
     /// The staging column for one bind, or null when its values have no single staging type (e.g. a DATE bind that
@@ -28,12 +40,14 @@ internal sealed class StagedColumn
     public static StagedColumn? For(BindColumn column) => column switch
     {
         // The commonest columns without NULLs append straight from their array (one delegate call per value).
-        TypedBindColumn<long> { HasNulls: false } c => new StagedColumn("BIGINT", (a, row) => a.AppendValue(c.Values[row])),
+        TypedBindColumn<long> { HasNulls: false } c => new StagedColumn("BIGINT", (a, row) => a.AppendValue(c.Values[row]),
+            (a, row) => a.AppendValue((decimal)c.Values[row])),
         TypedBindColumn<double> { HasNulls: false } c => new StagedColumn("DOUBLE", (a, row) => a.AppendValue(c.Values[row])),
         TypedBindColumn<bool> { HasNulls: false } c => new StagedColumn("BOOLEAN", (a, row) => a.AppendValue(c.Values[row])),
         TypedBindColumn<string> { HasNulls: false } c => new StagedColumn("VARCHAR", (a, row) => a.AppendValue(c.Values[row])),
         TypedBindColumn<DateOnly> { HasNulls: false } c => new StagedColumn("DATE", (a, row) => a.AppendValue(c.Values[row])),
-        TypedBindColumn<long> c when c.HasValues => Typed("BIGINT", c, (a, v) => a.AppendValue(v)),
+        TypedBindColumn<long> c when c.HasValues => new StagedColumn("BIGINT", Nullable(c, (a, v) => a.AppendValue(v)),
+            Nullable(c, (a, v) => a.AppendValue((decimal)v))),
         TypedBindColumn<double> c when c.HasValues => Typed("DOUBLE", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<bool> c when c.HasValues => Typed("BOOLEAN", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<string> c when c.HasValues => Typed("VARCHAR", c, (a, v) => a.AppendValue(v)),
@@ -43,20 +57,23 @@ internal sealed class StagedColumn
         TypedBindColumn<byte[]> c when c.HasValues => Typed("BLOB", c, (a, v) => a.AppendValue(v)),
         ObjectBindColumn c => ForObjects(c),
         // DateTimeOffset (TIMESTAMP_TZ/LTZ) keeps the row-by-row path, whose parameter binding handles offsets.
-        _ when AllNull(column) => new StagedColumn("VARCHAR", (a, _) => a.AppendNullValue()),
+        _ when IsAllNull(column) => new StagedColumn("VARCHAR", (a, _) => a.AppendNullValue(), allNull: true),
         _ => null,
     };
 
     private static StagedColumn Typed<T>(string duckDbType, TypedBindColumn<T> column, Action<IDuckDBAppenderRow, T> append) =>
-        new(duckDbType, (appender, row) =>
+        new(duckDbType, Nullable(column, append));
+
+    private static Action<IDuckDBAppenderRow, int> Nullable<T>(TypedBindColumn<T> column, Action<IDuckDBAppenderRow, T> append) =>
+        (appender, row) =>
         {
             if (column.IsNull(row))
                 appender.AppendNullValue();
             else
                 append(appender, column.Values[row]);
-        });
+        };
 
-    private static bool AllNull(BindColumn column)
+    private static bool IsAllNull(BindColumn column)
     {
         for (var row = 0; row < column.Count; row++)
             if (column.ValueAt(row) is not null)
@@ -74,7 +91,7 @@ internal sealed class StagedColumn
         var types = column.Values.Where(v => v is not null).Select(v => v!.GetType()).Distinct().ToList();
         return types switch
         {
-            [] => new StagedColumn("VARCHAR", (a, _) => a.AppendNullValue()),
+            [] => new StagedColumn("VARCHAR", (a, _) => a.AppendNullValue(), allNull: true),
             _ when types.All(t => t == typeof(long) || t == typeof(decimal)) => ForNumbers(column),
             [var t] when t == typeof(double) => Boxed("DOUBLE", column, (a, v) => a.AppendValue((double)v)),
             [var t] when t == typeof(bool) => Boxed("BOOLEAN", column, (a, v) => a.AppendValue((bool)v)),
@@ -112,7 +129,7 @@ internal sealed class StagedColumn
         }
         if (integerDigits + scale > 38)
             return null;
-        return Boxed($"DECIMAL(38, {scale})", column, (a, v) => a.AppendValue(Convert.ToDecimal(v, CultureInfo.InvariantCulture)));
+        return Boxed($"DECIMAL(38,{scale})", column, (a, v) => a.AppendValue(Convert.ToDecimal(v, CultureInfo.InvariantCulture)));
     }
 
     private static int IntegerDigits(long value) =>

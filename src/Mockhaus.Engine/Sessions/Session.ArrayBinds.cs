@@ -45,6 +45,8 @@ public sealed partial class Session
 
     private long RunArrayInsert(ArrayBindInsert plan, TranslatedStatement statement, CancellationToken cancellation, int timeoutSeconds)
     {
+        if (plan.DirectTarget(_connection, Database, Schema) is { } target)
+            return AppendDirectly(plan, target, cancellation, timeoutSeconds);
         var staging = "mh_array_bind_" + Guid.NewGuid().ToString("N");
         Run(plan.CreateStagingSql(staging));
         try
@@ -70,6 +72,50 @@ public sealed partial class Session
         finally
         {
             DropStagingTable(staging);
+        }
+    }
+
+    /// <summary>
+    /// The rows straight into the table with the appender, inside a transaction of their own unless one is open, so a
+    /// failing row (NOT NULL) leaves none behind, as one Snowflake statement would.
+    /// </summary>
+    private long AppendDirectly(ArrayBindInsert plan, DirectAppendTarget target, CancellationToken cancellation, int timeoutSeconds)
+    {
+        var ownTransaction = !InTransaction;
+        if (ownTransaction)
+            Run("BEGIN TRANSACTION");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void CheckDeadline()
+        {
+            if (timeoutSeconds > 0 && clock.Elapsed.TotalSeconds > timeoutSeconds)
+                throw EngineErrors.StatementTimeout(timeoutSeconds);
+        }
+        try
+        {
+            plan.AppendTo(_connection, target, cancellation, CheckDeadline);
+            if (ownTransaction)
+                Run("COMMIT");
+            return plan.RowCount;
+        }
+        catch (Exception e)
+        {
+            if (ownTransaction)
+                RollbackQuietly();
+            // The appender words NOT NULL violations its own way ("Failed to append: NOT NULL constraint failed: ...").
+            if (e is DuckDBException && e.Message.Contains("NOT NULL constraint failed", StringComparison.Ordinal))
+                throw new Mockhaus.Sql.Errors.SnowflakeSqlException("100072", "22000", "NULL result in a non-nullable column", e);
+            throw;
+        }
+    }
+
+    private void RollbackQuietly()
+    {
+        try
+        {
+            Run("ROLLBACK");
+        }
+        catch (DuckDBException)
+        {
         }
     }
 
