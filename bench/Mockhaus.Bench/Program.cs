@@ -4,7 +4,7 @@ using System.Text;
 using Mockhaus.Bench;
 
 // Mockhaus benchmark. Usage:
-//   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node|translate|semi] [--rows N] [--iterations N]
+//   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node|translate|semi|arraybind] [--rows N] [--iterations N]
 //        [--url http://127.0.0.1:PORT [--pid PID]] [--translator passthrough] [--no-chunk-compression]
 // Without --url the server runs in a child process (this program's hidden `serve` command).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -26,9 +26,9 @@ var pid = Option(args, "--pid") is { } p ? int.Parse(p) : (int?)null;
 var nodeDirectory = typeof(Scenarios).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .Single(a => a.Key == "BenchNodeDirectory").Value!;
 
-if (scenario is not ("all" or "http" or "arrow" or "node" or "translate" or "semi"))
+if (scenario is not ("all" or "http" or "arrow" or "node" or "translate" or "semi" or "arraybind"))
 {
-    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node|translate|semi] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression]");
+    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node|translate|semi|arraybind] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression]");
     return 2;
 }
 
@@ -73,6 +73,12 @@ if (scenario is "all" or "node")
 {
     try { figures.Add(await Scenarios.NodeAsync(server, largeSql, rows, nodeDirectory)); }
     catch (Exception e) { failures.Add($"(c) node driver: {e.Message}"); }
+}
+
+if (scenario is "all" or "arraybind")
+{
+    try { figures.Add(await ArrayBindBenchmark.RunAsync(server, (int)Math.Min(rows, 100_000))); }
+    catch (Exception e) { failures.Add($"(d) array-bind insert: {e.Message}"); }
 }
 
 var md = new StringBuilder();

@@ -32,6 +32,9 @@ public sealed class SnowflakeWireClient : IDisposable
 
     public HttpClient Http => _http;
 
+    /// <summary>The session token after login (for requests this client has no helper for).</summary>
+    public string? SessionToken => _token;
+
     public string ClientAppId { get; private set; } = ".NET";
 
     public async Task LoginAsync(string clientAppId = ".NET", string clientAppVersion = "5.7.0.0")

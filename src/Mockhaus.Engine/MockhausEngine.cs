@@ -43,6 +43,9 @@ public sealed class MockhausEngine : IDisposable
 
     public AccountObjects AccountObjects { get; } = new();
 
+    /// <summary>Statements running now in any session, by query id (SYSTEM$CANCEL_QUERY).</summary>
+    public RunningQueries RunningQueries { get; } = new();
+
     /// <summary>Bumped by every successful DDL statement of any session; invalidates cached declared types.</summary>
     internal long SchemaVersion => Interlocked.Read(ref _schemaVersion);
 

@@ -27,6 +27,8 @@ public static class DuckDbErrorMapper
         var detail = StripPrefix(message);
         if (message.Contains("INTERRUPT", StringComparison.OrdinalIgnoreCase) || message.Contains("Interrupted", StringComparison.Ordinal))
             return Canceled(inner);
+        if (detail.Contains(Sessions.CancelQueryFunction.NotExecutingMessage, StringComparison.Ordinal))
+            return new SnowflakeSqlException("000605", "01000", Sessions.CancelQueryFunction.NotExecutingMessage, inner);
         if (detail.Contains("Division by zero", StringComparison.OrdinalIgnoreCase))
             return new SnowflakeSqlException("100051", "22012", "Division by zero", inner);
         if (message.StartsWith("Catalog Error", StringComparison.Ordinal) && QuotedName(detail, "with name ") is { } missing

@@ -14,7 +14,7 @@ namespace Mockhaus.Engine.Sessions;
 /// A Snowflake session: its own DuckDB connection, context (database, schema, warehouse, role), parameters
 /// and variables. Statements run one at a time; a result keeps the session busy until it is disposed.
 /// </summary>
-public sealed class Session : IDisposable
+public sealed partial class Session : IDisposable
 {
     private readonly MockhausEngine _engine;
     private readonly DuckDBConnection _connection;
@@ -59,6 +59,9 @@ public sealed class Session : IDisposable
     public DateTimeOffset LastUsed { get; private set; } = DateTimeOffset.UtcNow;
     public bool InTransaction { get; private set; }
 
+    /// <summary>The statements running in any session of this engine (SYSTEM$CANCEL_QUERY finds them there).</summary>
+    public RunningQueries RunningQueries => _engine.RunningQueries;
+
     /// <summary>Names of the session variables set with SET, in Snowflake-resolved form.</summary>
     public IReadOnlyCollection<string> Variables => _variables;
 
@@ -81,6 +84,7 @@ public sealed class Session : IDisposable
         setup.Add(SetVariableSql("MH_CURRENT_CLIENT", _client));
         setup.Add(SetVariableSql("MH_CURRENT_SESSION", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Run(string.Join(";\n", setup));
+        CancelQueryFunction.Register(_connection, _engine.RunningQueries);
         if (Database is not null && !_engine.Catalog.Exists(Database))
         {
             if (_engine.Options.CreateLoginDatabase)
@@ -104,24 +108,32 @@ public sealed class Session : IDisposable
     /// Throws <see cref="SnowflakeSqlException"/> only.
     /// </summary>
     /// <param name="queryId">The id the server already announced for this statement (e.g. in a 333333 answer); new if null.</param>
+    /// <param name="timeoutSeconds">STATEMENT_TIMEOUT_IN_SECONDS of this statement alone (request parameters); the session's if null.</param>
     public StatementResult Execute(TranslatedStatement statement, IReadOnlyList<object?>? binds = null,
-        CancellationToken cancellation = default, string? queryId = null)
+        CancellationToken cancellation = default, string? queryId = null, int? timeoutSeconds = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _busy.Wait(cancellation);
         LastUsed = DateTimeOffset.UtcNow;
         queryId ??= Guid.NewGuid().ToString();
+        // SYSTEM$CANCEL_QUERY from any session finds the statement by its id until its result is released.
+        var running = _engine.RunningQueries.Register(queryId, Cancel);
         try
         {
             SessionVariableCheck.Check(statement, _variables);
             var rows = statement.DuckDbSql is null
                 ? _commands.Execute(statement, binds ?? [])
-                : ExecuteOnDuckDb(statement, binds ?? [], cancellation);
+                : ExecuteOnDuckDb(statement, binds ?? [], cancellation, timeoutSeconds);
             _queryHistory.Add(queryId);
-            return new StatementResult(queryId, statement.Kind, _results.Retain(queryId, rows), () => _busy.Release());
+            return new StatementResult(queryId, statement.Kind, _results.Retain(queryId, rows), () =>
+            {
+                running.Dispose();
+                _busy.Release();
+            });
         }
         catch (Exception e)
         {
+            running.Dispose();
             _busy.Release();
             throw DuckDbErrorMapper.Map(e, statement.SourceText);
         }
@@ -130,7 +142,8 @@ public sealed class Session : IDisposable
     /// <summary>Interrupts the statement running on this session, if any.</summary>
     public void Cancel() => Volatile.Read(ref _running)?.Cancel();
 
-    private IResultStream ExecuteOnDuckDb(TranslatedStatement statement, IReadOnlyList<object?> binds, CancellationToken cancellation)
+    private IResultStream ExecuteOnDuckDb(TranslatedStatement statement, IReadOnlyList<object?> binds, CancellationToken cancellation,
+        int? timeoutSeconds)
     {
         PrepareTransactionFor(statement.Kind);
         CheckContextFor(statement);
@@ -139,7 +152,7 @@ public sealed class Session : IDisposable
             return InMemoryResultStream.Status($"{kept} already exists, statement succeeded.");
         var scanned = statement.EngineCalls.Count == 0 ? null
             : new EngineCallEvaluator(_connection, _results, _queryHistory.Contains, CreateMetadataContext).Prepare(statement.EngineCalls);
-        var rows = RunStatement(statement, binds, cancellation);
+        var rows = RunStatement(statement, binds, cancellation, timeoutSeconds);
         if (scanned is { Count: > 0 })
             rows = ResultScans.Retype(rows, scanned);
         AfterDuckDbStatement(statement);
@@ -147,13 +160,14 @@ public sealed class Session : IDisposable
         return rows;
     }
 
-    private IResultStream RunStatement(TranslatedStatement statement, IReadOnlyList<object?> binds, CancellationToken cancellation)
+    private IResultStream RunStatement(TranslatedStatement statement, IReadOnlyList<object?> binds, CancellationToken cancellation,
+        int? timeoutSeconds)
     {
         var command = _connection.CreateCommand();
         command.CommandText = statement.DuckDbSql;
         foreach (var value in binds)
-            command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
-        var watchdog = new StatementWatchdog(command, cancellation, StatementTimeoutSeconds());
+            command.Parameters.Add(Binds.NamedBind.ToParameter(value));
+        var watchdog = new StatementWatchdog(command, cancellation, timeoutSeconds ?? StatementTimeoutSeconds());
         Volatile.Write(ref _running, command);
         void Finished()
         {

@@ -12,9 +12,13 @@ public static class QueryEndpoints
     public static async Task Execute(HttpContext http, ServerContext server)
     {
         var session = server.Sessions.Authenticate(AuthorizationHeader.Token(http.Request));
-        using var body = await RequestBodyReader.ReadJsonAsync(http.Request, http.RequestAborted);
-        var request = QueryRequest.Parse(body, http.Request.Query["requestId"].ToString(), ClientBaseAddress(http.Request));
-        var execution = server.Runner.Start(session, request);
+        // Array binds are read as the bytes stream by; the small rest of the body is parsed as usual.
+        var (rest, bindings) = RequestBindings.Extract(await RequestBodyReader.ReadBytesAsync(http.Request, http.RequestAborted));
+        using var body = RequestBodyReader.ParseJson(rest);
+        var request = QueryRequest.Parse(body, http.Request.Query["requestId"].ToString(), ClientBaseAddress(http.Request), bindings);
+        // A retried request (retryCount=n / retry=true) or a Node resubmission (execute with requestId) reuses the
+        // requestId: it gets the first execution's outcome and never runs the statement twice.
+        var execution = session.FindOrStart(request.RequestId, () => server.Runner.Start(session, request));
         if (request.AsyncExec)
         {
             // Node accepts only 333334 as "async accepted" (it crashes on 333333 without rowtype).

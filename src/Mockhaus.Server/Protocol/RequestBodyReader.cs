@@ -13,9 +13,12 @@ public static class RequestBodyReader
     private const int MaxBodyBytes = 256 * 1024 * 1024;
 
     /// <summary>The parsed body, or null when the body is empty.</summary>
-    public static async Task<JsonDocument?> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<JsonDocument?> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ParseJson(await ReadBytesAsync(request, cancellationToken));
+
+    /// <summary>Parses a body read with <see cref="ReadBytesAsync"/>; null when it is empty.</summary>
+    public static JsonDocument? ParseJson(byte[] bytes)
     {
-        var bytes = await ReadBytesAsync(request, cancellationToken);
         if (bytes.Length == 0)
             return null;
         try
@@ -30,9 +33,11 @@ public static class RequestBodyReader
 
     public static async Task<byte[]> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var raw = new MemoryStream();
+        // Sized from Content-Length when the client sends it, so a large body (array binds) is not regrown and copied.
+        var expected = request.ContentLength is > 0 and <= MaxBodyBytes ? (int)request.ContentLength.Value : 0;
+        using var raw = new MemoryStream(expected);
         await CopyLimitedAsync(request.Body, raw, cancellationToken);
-        var bytes = raw.ToArray();
+        var bytes = raw.Length == raw.Capacity ? raw.GetBuffer() : raw.ToArray();
         return IsGzip(bytes) ? Gunzip(bytes) : bytes;
     }
 

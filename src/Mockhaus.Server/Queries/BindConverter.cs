@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Mockhaus.Engine.Binds;
 using Mockhaus.Server.Protocol;
 using Mockhaus.Sql.Errors;
 
@@ -8,43 +9,73 @@ namespace Mockhaus.Server.Queries;
 /// <summary>
 /// Turns the request's `bindings` (protocol doc §6) into CLR values for the engine, by Snowflake type:
 /// FIXED (maybe with a fraction), REAL, TEXT, BOOLEAN, DATE (epoch ms), TIME (ns since midnight),
-/// TIMESTAMP_NTZ/LTZ (epoch ns), TIMESTAMP_TZ ("ns offset+1440"), BINARY (hex). Positional keys only ("1", "2", ...).
+/// TIMESTAMP_NTZ/LTZ (epoch ns), TIMESTAMP_TZ ("ns offset+1440"), BINARY (hex). Keys are positions ("1", "2", ...)
+/// or, for <c>:name</c> placeholders, names (.NET sends DbParameter.ParameterName as the key).
 /// </summary>
 public static class BindConverter
 {
     /// <summary>
-    /// Bind rows in position order: one row for scalar binds, one row per array element for array binds
-    /// (batch inserts: every bind carries a list of the same length). Empty list of values when there are no bindings.
+    /// The binds of a request: one row for scalar binds, one row per array element for array binds (batch DML: every
+    /// bind carries a list of the same length). Positional binds come in position order; named binds one per :name of
+    /// the SQL (<paramref name="namesInSql"/>, asked only when needed). One empty row when there are no bindings.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<object?>> ConvertRows(JsonElement? bindings)
+    public static BindBatch Convert(RequestBindings? bindings, Func<IReadOnlyList<string>>? namesInSql = null)
     {
-        if (bindings is not { ValueKind: JsonValueKind.Object } map)
-            return [[]];
-        var entries = new List<(int Position, string Type, JsonElement? Value)>();
-        foreach (var property in map.EnumerateObject())
-        {
-            if (!int.TryParse(property.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var position) || position < 1)
-                throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: named bind variable '{property.Name}' is not supported; use positional binds (1, 2, ...).");
-            entries.Add((position, JsonFields.String(property.Value, "type") ?? "TEXT", JsonFields.Property(property.Value, "value")));
-        }
-        entries.Sort((a, b) => a.Position.CompareTo(b.Position));
+        if (bindings is null || bindings.Count == 0)
+            return BindBatch.None;
+        var entries = bindings.Binds.All(b => IsPosition(b.Key)) ? Positional(bindings.Binds) : Named(bindings.Binds, namesInSql?.Invoke() ?? []);
+        var arrays = entries.Count(e => e.Bind.IsArray);
+        if (arrays == 0)
+            return new BindBatch(entries.Select(e => BindColumn.OfObjects(e.Name, [e.Bind.Value is { } v ? Scalar(e.Bind.Type, v) : null])).ToList(), 1);
+        if (arrays != entries.Count)
+            throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
+        var rowCount = entries[0].Bind.ArrayLength;
+        if (entries.Any(e => e.Bind.ArrayLength != rowCount))
+            throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
+        return new BindBatch(entries.Select(e => e.Bind.Column?.WithName(e.Name)
+            ?? BindColumnReader.Read(e.Name, e.Bind.Type, e.Bind.Value!.Value, rowCount)).ToList(), rowCount);
+    }
+
+    internal static DateOnly EpochDate(long milliseconds) =>
+        DateOnly.FromDayNumber(UnixEpochDayNumber + (int)Math.Floor(milliseconds / (double)MillisecondsPerDay));
+
+    private const long MillisecondsPerDay = 86_400_000;
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+
+    private static bool IsPosition(string key) =>
+        int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1;
+
+    private static List<(string? Name, RequestBind Bind)> Positional(IReadOnlyList<RequestBind> binds)
+    {
+        var entries = binds
+            .Select(b => (Position: int.Parse(b.Key, CultureInfo.InvariantCulture), Bind: b))
+            .OrderBy(e => e.Position)
+            .ToList();
         for (var i = 0; i < entries.Count; i++)
             if (entries[i].Position != i + 1)
                 throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: bind variable {i + 1} is missing.");
-        var arrays = entries.Count(e => e.Value is { ValueKind: JsonValueKind.Array });
-        if (arrays == 0)
-            return [entries.Select(e => Scalar(e.Type, e.Value)).ToList()];
-        if (arrays != entries.Count)
-            throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
-        var rowCount = entries[0].Value!.Value.GetArrayLength();
-        if (entries.Any(e => e.Value!.Value.GetArrayLength() != rowCount))
-            throw new SnowflakeSqlException("002049", "42601", "SQL compilation error: array binds must all be arrays of the same length.");
-        var columns = entries.Select(e => e.Value!.Value.EnumerateArray().Select(v => Scalar(e.Type, v)).ToList()).ToList();
-        return Enumerable.Range(0, rowCount).Select(r => (IReadOnlyList<object?>)columns.Select(c => c[r]).ToList()).ToList();
+        return entries.Select(e => ((string?)null, e.Bind)).ToList();
     }
 
-    private static object? Scalar(string type, JsonElement? value) =>
-        value is null || value.Value.ValueKind == JsonValueKind.Null ? null : ConvertValue(type, JsonFields.AsText(value.Value));
+    /// <summary>
+    /// One entry per :name placeholder of the SQL, keyed by its spelling there. Keys match names the way unquoted
+    /// identifiers do (case-insensitively) when no key is spelled exactly alike; keys no placeholder uses are ignored.
+    /// </summary>
+    private static List<(string? Name, RequestBind Bind)> Named(IReadOnlyList<RequestBind> binds, IReadOnlyList<string> namesInSql)
+    {
+        var entries = new List<(string? Name, RequestBind Bind)>();
+        foreach (var name in namesInSql)
+        {
+            var bind = binds.FirstOrDefault(b => b.Key == name) ?? binds.FirstOrDefault(b => b.Key.Equals(name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new SnowflakeSqlException("002049", "42601", $"SQL compilation error: Bind variable :{name} not set.");
+            entries.Add((name, bind));
+        }
+        return entries;
+    }
+
+    /// <summary>One value by its bind type, through its text (the general path; see <see cref="BindColumnReader"/>).</summary>
+    internal static object? Scalar(string type, JsonElement value) =>
+        value.ValueKind == JsonValueKind.Null ? null : ConvertValue(type, JsonFields.AsText(value));
 
     public static object? ConvertValue(string type, string text)
     {
@@ -55,9 +86,7 @@ public static class BindConverter
                 "FIXED" => Fixed(text),
                 "REAL" => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
                 "BOOLEAN" => Boolean(text),
-                "DATE" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms)
-                    ? DateOnly.FromDateTime(DateTime.UnixEpoch.AddMilliseconds(ms))
-                    : text,
+                "DATE" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms) ? EpochDate(ms) : text,
                 "TIME" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ns)
                     ? new TimeOnly(ns / 100)
                     : text,

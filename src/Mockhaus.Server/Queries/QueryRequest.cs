@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Mockhaus.Server.Protocol;
 
@@ -10,7 +11,7 @@ public sealed class QueryRequest
     public bool AsyncExec { get; init; }
     public bool DescribeOnly { get; init; }
     public string? RequestId { get; init; }
-    public JsonElement? Bindings { get; init; }
+    public RequestBindings? Bindings { get; init; }
     public string? BindStage { get; init; }
 
     /// <summary>scheme://host:port as the client addressed the server (for absolute chunk URLs).</summary>
@@ -19,7 +20,17 @@ public sealed class QueryRequest
     /// <summary>Statement-level parameters (MULTI_STATEMENT_COUNT, QUERY_TAG, ...) as text.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
-    public static QueryRequest Parse(JsonDocument? body, string? requestId, Uri? clientBaseAddress = null)
+    /// <summary>
+    /// STATEMENT_TIMEOUT_IN_SECONDS sent with this statement (drivers put it in `parameters`): it overrides the session
+    /// value for this statement only; null when absent or not a whole number of seconds.
+    /// </summary>
+    public int? StatementTimeoutSeconds =>
+        Parameters.TryGetValue("STATEMENT_TIMEOUT_IN_SECONDS", out var text)
+        && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
+
+    /// <param name="bindings">The bindings read from the request bytes beforehand (<see cref="RequestBindings.Extract"/>);
+    /// otherwise they are taken from <paramref name="body"/>.</param>
+    public static QueryRequest Parse(JsonDocument? body, string? requestId, Uri? clientBaseAddress = null, RequestBindings? bindings = null)
     {
         if (body is null)
             throw ProtocolError.BadRequest("query-request needs a JSON body with sqlText");
@@ -36,7 +47,7 @@ public sealed class QueryRequest
             DescribeOnly = JsonFields.Bool(root, "describeOnly"),
             RequestId = requestId,
             ClientBaseAddress = clientBaseAddress,
-            Bindings = JsonFields.Property(root, "bindings") is { ValueKind: JsonValueKind.Object } b ? b.Clone() : null,
+            Bindings = bindings ?? (JsonFields.Property(root, "bindings") is { ValueKind: JsonValueKind.Object } b ? RequestBindings.FromElement(b) : null),
             BindStage = JsonFields.String(root, "bindStage"),
             Parameters = ReadParameters(root),
         };

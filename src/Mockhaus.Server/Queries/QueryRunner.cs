@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Mockhaus.Engine.Binds;
 using Mockhaus.Engine.Results;
 using Mockhaus.Engine.Types;
 using Mockhaus.Server.Protocol;
@@ -49,6 +50,8 @@ public sealed class QueryRunner
     private void Run(ServerSession session, QueryExecution execution, QueryRequest request)
     {
         QueryOutcome outcome;
+        // SYSTEM$CANCEL_QUERY in any session cancels the whole request (every bind row, every statement).
+        var running = session.Engine.RunningQueries.Register(execution.QueryId, execution.Cancel);
         try
         {
             outcome = QueryOutcome.Success(Execute(session, execution, request));
@@ -61,6 +64,7 @@ public sealed class QueryRunner
             if (outcome.Error.ErrorCode == ErrorCodes.Internal)
                 _logger.LogError(e, "Internal error in query {QueryId}", execution.QueryId);
         }
+        running.Dispose();
         execution.Complete(outcome);
         History.Record(new QueryHistoryEntry(execution.QueryId, session.Id, session.Engine.User, request.SqlText,
             execution.Status, execution.StartedAt, (execution.FinishedAt!.Value - execution.StartedAt).TotalMilliseconds,
@@ -90,11 +94,15 @@ public sealed class QueryRunner
             return Describe(session, execution, statements[0], request);
         if (statements.Count == 1)
         {
-            var bindRows = BindConverter.ConvertRows(request.Bindings);
+            var bindRows = BindConverter.Convert(request.Bindings, () => BindNames.Of(statements[0].SourceText));
             return bindRows.Count == 1
                 ? ExecuteStatement(session, execution.QueryId, statements[0], request, bindRows[0], execution)
                 : ExecuteBatch(session, execution, statements[0], request, bindRows);
         }
+        // docs: "Snowflake does not currently support variable binding in multi-statement SQL requests"
+        // (https://docs.snowflake.com/en/developer-guide/sql-api/submitting-multiple-statements).
+        if (request.Bindings is { Count: > 0 })
+            throw SnowflakeErrors.Unsupported("binds in a multi-statement request");
         return ExecuteMany(session, execution, statements, request);
     }
 
@@ -149,20 +157,31 @@ public sealed class QueryRunner
     }
 
     /// <summary>
-    /// Array binds (batch DML): the statement runs once per bind row and answers one DML result whose counts
-    /// are the sums over all rows (protocol doc §6.1).
+    /// Array binds (batch DML) answer one DML result whose counts are the sums over all bind rows (protocol doc §6.1).
+    /// A plain INSERT ... VALUES (?, ...) runs as one bulk insert in the engine; other DML runs once per bind row.
     /// </summary>
     private byte[] ExecuteBatch(ServerSession session, QueryExecution execution, TranslatedStatement statement, QueryRequest request,
-        IReadOnlyList<IReadOnlyList<object?>> rows)
+        BindBatch rows)
     {
         if (!StatementTypes.IsDml(StatementTypes.For(statement.Kind)))
             throw SnowflakeErrors.Unsupported("array binding of a non-DML statement");
         var clock = Stopwatch.StartNew();
+        using (var bulk = session.Engine.TryExecuteArrayInsert(statement, rows, execution.CancellationToken, execution.QueryId,
+                   request.StatementTimeoutSeconds))
+        {
+            if (bulk is not null)
+            {
+                var counts = _encoder.Encode(bulk.Rows, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
+                _logger.LogInformation("Session {SessionId} query {QueryId} bulk INSERT of {Rows} bind rows, {ElapsedMs} ms",
+                    session.Id, execution.QueryId, rows.Count, clock.ElapsedMilliseconds);
+                return QueryResponseWriter.Write(new(execution.QueryId, bulk.StatementTypeId, session.Engine, BaseFor(request)), bulk.Rows.Columns, counts);
+            }
+        }
         IReadOnlyList<ResultColumn>? columns = null;
         long[] sums = [];
         foreach (var row in rows)
         {
-            using var result = session.Engine.Execute(statement, row, execution.CancellationToken);
+            using var result = session.Engine.Execute(statement, row, execution.CancellationToken, timeoutSeconds: request.StatementTimeoutSeconds);
             columns ??= result.Rows.Columns;
             if (sums.Length == 0) sums = new long[columns.Count];
             while (result.Rows.ReadNext() is { } batch)
@@ -209,7 +228,7 @@ public sealed class QueryRunner
         var clock = Stopwatch.StartNew();
         var cancellation = execution.CancellationToken;
         using var registration = cancellation.Register(session.Engine.Cancel);
-        using var result = session.Engine.Execute(statement, binds, cancellation, queryId);
+        using var result = session.Engine.Execute(statement, binds, cancellation, queryId, request.StatementTimeoutSeconds);
         var dml = StatementTypes.IsDml(result.StatementTypeId);
         var format = dml ? ResultFormat.Json : ResultFormatChooser.Choose(session.Client, session.Engine.Parameters, request.Parameters);
         var context = new ConversionContext(session.Engine.Parameters.Get("TIMEZONE"));

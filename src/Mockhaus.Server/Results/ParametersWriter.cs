@@ -6,8 +6,7 @@ namespace Mockhaus.Server.Results;
 
 /// <summary>
 /// Writes the `parameters` list of login and query responses (protocol doc §4.6). Values keep JSON types
-/// (Node reads them as-is: the string "false" would be truthy). CLIENT_STAGE_ARRAY_BINDING_THRESHOLD is
-/// never sent: 0 would make Node stage-bind every array bind.
+/// (Node reads them as-is: the string "false" would be truthy).
 /// </summary>
 public static class ParametersWriter
 {
@@ -16,9 +15,21 @@ public static class ParametersWriter
         "CLIENT_STAGE_ARRAY_BINDING_THRESHOLD", "SERVICE_NAME",
     };
 
+    /// <summary>
+    /// CLIENT_STAGE_ARRAY_BINDING_THRESHOLD as the drivers see it: no array bind reaches it, so they always send binds
+    /// inline (there is no stage to upload them to). Without the parameter Node uses 100,000 binds (rows x columns) and
+    /// tries CREATE TEMPORARY STAGE + PUT above it before falling back; 0 would make Node stage every array bind.
+    /// .NET and Python stage only when 0 &lt; threshold &lt;= binds (protocol doc §6.3).
+    /// </summary>
+    public const int StageArrayBindingThreshold = int.MaxValue;
+
     public static void Write(Utf8JsonWriter writer, SessionParameters parameters)
     {
         writer.WriteStartArray();
+        writer.WriteStartObject();
+        writer.WriteString("name", "CLIENT_STAGE_ARRAY_BINDING_THRESHOLD");
+        writer.WriteNumber("value", StageArrayBindingThreshold);
+        writer.WriteEndObject();
         foreach (var (name, value) in parameters.All.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (Hidden.Contains(name))

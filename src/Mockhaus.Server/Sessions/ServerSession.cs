@@ -47,6 +47,20 @@ public sealed class ServerSession : IDisposable
 
     public QueryExecution? FindByRequestId(string requestId) => _byRequestId.TryGetValue(requestId, out var q) ? q : null;
 
+    /// <summary>
+    /// The execution of this requestId when the session has one (a retried or resubmitted request), else the one
+    /// <paramref name="start"/> begins; two copies of a request arriving together still run the statement once.
+    /// </summary>
+    public QueryExecution FindOrStart(string? requestId, Func<QueryExecution> start)
+    {
+        if (requestId is not { Length: > 0 })
+            return start();
+        lock (_requestIdLock)
+            return FindByRequestId(requestId) ?? start();
+    }
+
+    private readonly object _requestIdLock = new();
+
     /// <summary>Drops results finished before <paramref name="cutoff"/> and frees their chunks.</summary>
     public void ExpireResults(DateTimeOffset cutoff)
     {

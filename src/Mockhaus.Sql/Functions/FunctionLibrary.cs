@@ -28,6 +28,7 @@ public static partial class FunctionLibrary
         RegisterGenerator();
         RegisterSemiStructured();
         RegisterContext();
+        RegisterSystem();
         // All macros are created in one statement batch so a new session pays one round trip.
         SetupSql.Insert(0, string.Join(";\n", PendingMacros) + ";");
         PendingMacros.Clear();
