@@ -7,8 +7,9 @@ namespace Mockhaus.Sql.Generation;
 /// Division of operands whose types only DuckDB knows goes through the type-overloaded macro sf_div, so that two
 /// integers give NUMBER(38,6) as in Snowflake. DuckDB picks a macro overload from its arguments' types before it binds
 /// aggregates and lateral column aliases; for those it cannot tell the types and would pick the integer overload for a
-/// DECIMAL (MAX(price) / 2 = 1 for 1.50). So sf_div is used only when every operand's type is settled at that point:
-/// literals, casts, table columns, and scalar functions and arithmetic over those. Anything else divides in DOUBLE.
+/// DECIMAL (MAX(price) / 2 = 1 for 1.50), and it cannot take a window function as a macro argument at all. So sf_div
+/// is used only when every operand's type is settled at that point: literals, casts, table columns, and library
+/// scalar functions and arithmetic over those. Anything else divides in DOUBLE.
 /// </summary>
 public sealed partial class DuckDbGenerator
 {
@@ -48,11 +49,15 @@ public sealed partial class DuckDbGenerator
         ColumnReference column => column.Parts.Count > 1 || !_lateralAliases.Contains(column.Parts[0].Resolved),
         UnaryExpression unary => HasSettledType(unary.Operand),
         BinaryExpression { Operator: "+" or "-" or "*" or "%" or "/" } binary => HasSettledType(binary.Left) && HasSettledType(binary.Right),
-        FunctionCallExpression call => call.Over is null && !IsAggregate(call) && call.Arguments.All(a => HasSettledType(a.Value)),
+        FunctionCallExpression call => call.Over is null && IsPlainScalar(call) && call.Arguments.All(a => HasSettledType(a.Value)),
         _ => false,
     };
 
-    private static bool IsAggregate(FunctionCallExpression call) =>
+    /// <summary>SEQ1..SEQ8 are scalar in Snowflake but row_number() windows in DuckDB, which a macro argument cannot hold.</summary>
+    private static readonly HashSet<string> WindowBackedFunctions = ["SEQ1", "SEQ2", "SEQ4", "SEQ8"];
+
+    /// <summary>A library scalar function (not an aggregate, window, table or unknown function).</summary>
+    private static bool IsPlainScalar(FunctionCallExpression call) =>
         call.Name.Parts.Count == 1 && FunctionLibrary.TryGet(call.Name.Last.Resolved, out var definition)
-        && definition.Kind == FunctionKind.Aggregate;
+        && definition.Kind == FunctionKind.Scalar && !WindowBackedFunctions.Contains(call.Name.Last.Resolved);
 }

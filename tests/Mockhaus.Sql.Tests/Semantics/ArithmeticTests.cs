@@ -91,6 +91,8 @@ public class ArithmeticTests : TranslatorTestBase
     [TestCase("SELECT P * 1 AS X, X / 2 FROM DIVS", "0.75", "DOUBLE", 1)]
     [TestCase("SELECT B AS X, X / A FROM DIVS", "3", "DOUBLE", 1)]
     [TestCase("SELECT P AS Q, Q / 2 FROM DIVS", "0.75", "DOUBLE", 1)]
+    [TestCase("SELECT SEQ8() / 3.0 FROM DIVS", "0", "DOUBLE")]
+    [TestCase("SELECT ROW_NUMBER() OVER (ORDER BY A) / 2 FROM DIVS", "0.5", "DOUBLE")]
     [TestCase("SELECT A / 3 FROM DIVS", "0.333333", "DECIMAL(38,6)")]
     [TestCase("SELECT 2 / B FROM DIVS", "0.666667", "DECIMAL(38,6)")]
     [TestCase("SELECT F / 2 FROM DIVS", "0.75", "DOUBLE")]
