@@ -72,7 +72,7 @@ internal sealed class ArrayBindInsert
     public void AppendTo(DuckDBConnection connection, DirectAppendTarget target, CancellationToken cancellation, Action checkDeadline)
     {
         using var appender = connection.CreateAppender(target.Catalog, target.Schema, target.Table);
-        var columns = target.Columns.Select(c => (Column: _columns[c.Slot], c.AsDecimal)).ToArray();
+        var columns = target.Columns.Select(c => (Column: _columns[c.Slot], c.Conversion)).ToArray();
         for (var r = 0; r < _rowCount; r++)
         {
             if ((r & 0xFFF) == 0)
@@ -81,12 +81,14 @@ internal sealed class ArrayBindInsert
                 checkDeadline();
             }
             var row = appender.CreateRow();
-            foreach (var (column, asDecimal) in columns)
+            foreach (var (column, conversion) in columns)
             {
-                if (asDecimal)
-                    column.AppendAsDecimal(row, r);
-                else
-                    column.Append(row, r);
+                switch (conversion)
+                {
+                    case WholeNumberAppend.HugeInt: column.AppendAsHugeInt(row, r); break;
+                    case WholeNumberAppend.Decimal: column.AppendAsDecimal(row, r); break;
+                    default: column.Append(row, r); break;
+                }
             }
             row.EndRow();
         }

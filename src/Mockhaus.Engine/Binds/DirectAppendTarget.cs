@@ -6,13 +6,13 @@ namespace Mockhaus.Engine.Binds;
 /// <summary>
 /// The table of an array-bound INSERT when the rows can go into it with DuckDB's appender directly, skipping the
 /// staging table: the INSERT names every column of a (non-temporary) table, and every bind's staged type is exactly
-/// its column's type (or a BIGINT bind for a DECIMAL(38, 0) column, the type of Snowflake's NUMBER and INT). The
-/// DuckDB.NET appender does not convert between types, so anything else keeps the staging path, where DuckDB's
-/// INSERT casts.
+/// its column's type (or a BIGINT bind for a NUMBER(38,0) column: HUGEINT, or DECIMAL(38, 0) in older database
+/// files). The DuckDB.NET appender does not convert between types, so anything else keeps the staging path, where
+/// DuckDB's INSERT casts.
 /// </summary>
 internal sealed class DirectAppendTarget
 {
-    private DirectAppendTarget(string catalog, string schema, string table, IReadOnlyList<(int Slot, bool AsDecimal)> columns)
+    private DirectAppendTarget(string catalog, string schema, string table, IReadOnlyList<(int Slot, WholeNumberAppend Conversion)> columns)
     {
         Catalog = catalog;
         Schema = schema;
@@ -24,8 +24,8 @@ internal sealed class DirectAppendTarget
     public string Schema { get; }
     public string Table { get; }
 
-    /// <summary>For each table column in table order: the bind that feeds it, and whether it is appended as a decimal.</summary>
-    public IReadOnlyList<(int Slot, bool AsDecimal)> Columns { get; }
+    /// <summary>For each table column in table order: the bind that feeds it, and how an integer bind is converted.</summary>
+    public IReadOnlyList<(int Slot, WholeNumberAppend Conversion)> Columns { get; }
 
     public static DirectAppendTarget? Find(DuckDBConnection connection, InsertStatement insert, IReadOnlyList<int> slotOfValue,
         IReadOnlyList<StagedColumn> staged, string? currentDatabase, string? currentSchema)
@@ -55,16 +55,18 @@ internal sealed class DirectAppendTarget
                     return null;
             }
         }
-        var columns = new List<(int Slot, bool AsDecimal)>();
+        var columns = new List<(int Slot, WholeNumberAppend Conversion)>();
         for (var i = 0; i < tableColumns.Count; i++)
         {
             var slot = slotOfValue[valueOfColumn[i]];
             var bound = staged[slot];
             var type = tableColumns[i].Type;
             if (bound.AllNull || bound.DuckDbType == type)
-                columns.Add((slot, false));
+                columns.Add((slot, WholeNumberAppend.None));
+            else if (bound.DuckDbType == "BIGINT" && type == "HUGEINT")
+                columns.Add((slot, WholeNumberAppend.HugeInt));
             else if (bound.DuckDbType == "BIGINT" && type == "DECIMAL(38,0)")
-                columns.Add((slot, true));
+                columns.Add((slot, WholeNumberAppend.Decimal));
             else
                 return null;
         }
@@ -99,4 +101,12 @@ internal sealed class DirectAppendTarget
             columns.Add((reader.GetString(0), reader.GetString(1)));
         return columns;
     }
+}
+
+/// <summary>How a BIGINT bind goes into a NUMBER(38,0) column: as is, or converted for a HUGEINT or DECIMAL(38,0) column.</summary>
+internal enum WholeNumberAppend
+{
+    None,
+    HugeInt,
+    Decimal,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using DuckDB.NET.Data;
 
 namespace Mockhaus.Engine.Binds;
@@ -12,15 +13,17 @@ internal sealed class StagedColumn
     private readonly Action<IDuckDBAppenderRow, int> _append;
 
     private StagedColumn(string duckDbType, Action<IDuckDBAppenderRow, int> append, Action<IDuckDBAppenderRow, int>? appendDecimal = null,
-        bool allNull = false)
+        bool allNull = false, Action<IDuckDBAppenderRow, int>? appendHugeInt = null)
     {
         DuckDbType = duckDbType;
         _append = append;
         _appendDecimal = appendDecimal;
+        _appendHugeInt = appendHugeInt;
         AllNull = allNull;
     }
 
     private readonly Action<IDuckDBAppenderRow, int>? _appendDecimal;
+    private readonly Action<IDuckDBAppenderRow, int>? _appendHugeInt;
 
     public string DuckDbType { get; }
 
@@ -33,6 +36,10 @@ internal sealed class StagedColumn
     public void AppendAsDecimal(IDuckDBAppenderRow appender, int row) =>
         (_appendDecimal ?? throw new InvalidOperationException("not an integer column"))(appender, row);
 
+    /// <summary>A BIGINT bind appended into a HUGEINT column (NUMBER(38,0), see TypeMapper.WholeNumber).</summary>
+    public void AppendAsHugeInt(IDuckDBAppenderRow appender, int row) =>
+        (_appendHugeInt ?? throw new InvalidOperationException("not an integer column"))(appender, row);
+
     /// <summary>
     /// The staging column for one bind, or null when its values have no single staging type (e.g. a DATE bind that
     /// mixes epoch values with text, or TIMESTAMP_TZ values): those batches take the row-by-row path.
@@ -41,13 +48,13 @@ internal sealed class StagedColumn
     {
         // The commonest columns without NULLs append straight from their array (one delegate call per value).
         TypedBindColumn<long> { HasNulls: false } c => new StagedColumn("BIGINT", (a, row) => a.AppendValue(c.Values[row]),
-            (a, row) => a.AppendValue((decimal)c.Values[row])),
+            (a, row) => a.AppendValue((decimal)c.Values[row]), appendHugeInt: (a, row) => a.AppendValue((BigInteger)c.Values[row])),
         TypedBindColumn<double> { HasNulls: false } c => new StagedColumn("DOUBLE", (a, row) => a.AppendValue(c.Values[row])),
         TypedBindColumn<bool> { HasNulls: false } c => new StagedColumn("BOOLEAN", (a, row) => a.AppendValue(c.Values[row])),
         TypedBindColumn<string> { HasNulls: false } c => new StagedColumn("VARCHAR", (a, row) => a.AppendValue(c.Values[row])),
         TypedBindColumn<DateOnly> { HasNulls: false } c => new StagedColumn("DATE", (a, row) => a.AppendValue(c.Values[row])),
         TypedBindColumn<long> c when c.HasValues => new StagedColumn("BIGINT", Nullable(c, (a, v) => a.AppendValue(v)),
-            Nullable(c, (a, v) => a.AppendValue((decimal)v))),
+            Nullable(c, (a, v) => a.AppendValue((decimal)v)), appendHugeInt: Nullable(c, (a, v) => a.AppendValue((BigInteger)v))),
         TypedBindColumn<double> c when c.HasValues => Typed("DOUBLE", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<bool> c when c.HasValues => Typed("BOOLEAN", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<string> c when c.HasValues => Typed("VARCHAR", c, (a, v) => a.AppendValue(v)),
