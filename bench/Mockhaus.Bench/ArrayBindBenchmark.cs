@@ -27,7 +27,7 @@ public static class ArrayBindBenchmark
         var body = RequestBody(rows);
 
         using var appenderTarget = new AppenderTarget(rows, null);
-        // Diagnostic: the same appender into a file-backed database, as Mockhaus's tables are (the commit writes the WAL).
+        // Diagnostic: the same appender into a file-backed database, as a server started with --data-dir (bench --persist) keeps its tables.
         var file = Path.Combine(Path.GetTempPath(), $"mockhaus-bench-appender-{Guid.NewGuid():N}.duckdb");
         using var fileTarget = new AppenderTarget(rows, file);
         // Warm-up of both paths (JIT, connection pool), then runs alternating between them, so that load changes on
@@ -62,7 +62,7 @@ public static class ArrayBindBenchmark
             $"median of {Runs} alternating runs each; request body {body.Length / 1024.0 / 1024.0:F1} MB of JSON binds, serialized before timing; " +
             $"Mockhaus runs: {string.Join(", ", mockhaus.Select(x => x.ToString("F0", CultureInfo.InvariantCulture)))} ms; " +
             $"appender runs: {string.Join(", ", appender.Select(x => x.ToString("F0", CultureInfo.InvariantCulture)))} ms; " +
-            $"diagnostic, the appender into a file-backed database (Mockhaus persists its tables): median {Median(fileAppender):F0} ms, " +
+            $"diagnostic, the appender into a file-backed database (what a --data-dir server writes): median {Median(fileAppender):F0} ms, " +
             $"ratio against it {Median(fileAppender) / m:F2}x");
     }
 

@@ -5,8 +5,9 @@ using Mockhaus.Bench;
 
 // Mockhaus benchmark. Usage:
 //   dotnet run -c Release --project bench/Mockhaus.Bench -- [all|http|arrow|node|translate|semi|arraybind] [--rows N] [--iterations N]
-//        [--url http://127.0.0.1:PORT [--pid PID]] [--translator passthrough] [--no-chunk-compression]
-// Without --url the server runs in a child process (this program's hidden `serve` command).
+//        [--url http://127.0.0.1:PORT [--pid PID]] [--translator passthrough] [--no-chunk-compression] [--persist]
+// Without --url the server runs in a child process (this program's hidden `serve` command), in memory as
+// `mockhaus serve` runs by default; --persist gives it a data directory.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -28,7 +29,7 @@ var nodeDirectory = typeof(Scenarios).Assembly.GetCustomAttributes<AssemblyMetad
 
 if (scenario is not ("all" or "http" or "arrow" or "node" or "translate" or "semi" or "arraybind"))
 {
-    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node|translate|semi|arraybind] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression]");
+    Console.Error.WriteLine("usage: Mockhaus.Bench [all|http|arrow|node|translate|semi|arraybind] [--rows N] [--iterations N] [--url URL [--pid PID]] [--translator passthrough] [--no-chunk-compression] [--persist]");
     return 2;
 }
 
@@ -46,7 +47,7 @@ if (scenario == "translate")
 
 await using var server = url is not null
     ? ServerProcess.External(new Uri(url), pid)
-    : await ServerProcess.StartChildAsync(TimeSpan.FromMinutes(2), passthrough, compressChunks);
+    : await ServerProcess.StartChildAsync(TimeSpan.FromMinutes(2), passthrough, compressChunks, persist: args.Contains("--persist"));
 Console.Error.WriteLine($"[bench] server at {server.BaseAddress} (pid {server.Pid?.ToString() ?? "unknown"})");
 
 var figures = new List<Figure>();

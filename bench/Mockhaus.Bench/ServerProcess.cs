@@ -27,10 +27,12 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static ServerProcess External(Uri url, int? pid) => new(url, null, pid, null);
 
-    public static async Task<ServerProcess> StartChildAsync(TimeSpan timeout, bool passthrough, bool compressChunks = true)
+    /// <param name="persist">Keep databases in files (`--data-dir`); otherwise in memory, as `mockhaus serve` does by default.</param>
+    public static async Task<ServerProcess> StartChildAsync(TimeSpan timeout, bool passthrough, bool compressChunks = true, bool persist = false)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "mockhaus-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataDirectory);
+        var dataDirectory = persist ? Path.Combine(Path.GetTempPath(), "mockhaus-bench-" + Guid.NewGuid().ToString("N")) : null;
+        if (dataDirectory is not null)
+            Directory.CreateDirectory(dataDirectory);
         var self = Environment.ProcessPath!;
         var psi = new ProcessStartInfo(self)
         {
@@ -42,8 +44,11 @@ public sealed class ServerProcess : IAsyncDisposable
         if (Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
             psi.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
         psi.ArgumentList.Add("serve");
-        psi.ArgumentList.Add("--data-dir");
-        psi.ArgumentList.Add(dataDirectory);
+        if (dataDirectory is not null)
+        {
+            psi.ArgumentList.Add("--data-dir");
+            psi.ArgumentList.Add(dataDirectory);
+        }
         if (passthrough) { psi.ArgumentList.Add("--translator"); psi.ArgumentList.Add("passthrough"); }
         if (!compressChunks) psi.ArgumentList.Add("--no-chunk-compression");
         psi.Environment["DOTNET_gcServer"] = "0";
