@@ -23,6 +23,7 @@ public class ErrorMappingTests : EngineTestBase
     [TestCase("SELECT 1/0", "100051", "22012", "Division by zero")]
     // A VARIANT that does not convert (docs: data-type-conversion); Snowflake names NUMBER targets FIXED.
     [TestCase("SELECT PARSE_JSON('{\"a\": [1]}'):a::INT", "100071", "22000", "Failed to cast variant value [1] to FIXED")]
+    [TestCase("SELECT PARSE_JSON('{x')", "100069", "22P02", "Error parsing JSON: {x")]
     [TestCase("SELECT PARSE_JSON('\"abc\"')::FLOAT", "100071", "22000", "Failed to cast variant value \"abc\" to REAL")]
     public void Failed_conversions_use_snowflake_codes(string sql, string code, string sqlState, string message)
     {

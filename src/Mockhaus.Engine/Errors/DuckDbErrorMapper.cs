@@ -83,6 +83,9 @@ public static class DuckDbErrorMapper
     /// <summary>Failed casts, worded as Snowflake words them per target type.</summary>
     private static SnowflakeSqlException ConversionError(string detail, Exception? inner)
     {
+        // PARSE_JSON of invalid text (DuckDB: Malformed JSON at byte 1 of input: unexpected character.  Input: "{x").
+        if (detail.StartsWith("Malformed JSON", StringComparison.Ordinal))
+            return new SnowflakeSqlException("100069", "22P02", $"Error parsing JSON: {JsonInput(detail)}", inner);
         var value = QuotedValue(detail) ?? DoubleQuotedValue(detail) ?? "";
         if (detail.Contains("date field format", StringComparison.Ordinal))
             return new SnowflakeSqlException("100040", "22007", $"Date '{DoubleQuotedValue(detail) ?? value}' is not recognized", inner);
@@ -93,6 +96,12 @@ public static class DuckDbErrorMapper
         if (detail.StartsWith("Could not convert string", StringComparison.Ordinal) && (detail.Contains("BOOL", StringComparison.Ordinal)))
             return new SnowflakeSqlException("100037", "22018", $"Boolean value '{value}' is not recognized", inner);
         return new SnowflakeSqlException("100038", "22018", $"Numeric value '{value}' is not recognized", inner);
+    }
+
+    private static string JsonInput(string detail)
+    {
+        var start = detail.IndexOf("Input: \"", StringComparison.Ordinal);
+        return start < 0 ? detail : detail[(start + 8)..].TrimEnd().TrimEnd('"');
     }
 
     public static SnowflakeSqlException Canceled(Exception? inner = null) =>

@@ -29,13 +29,16 @@ public static partial class FunctionLibrary
     private static void RegisterSemiStructuredMacros()
     {
         // A value as a VARIANT. JSON passes through untouched (to_json would re-serialise it and rewrite 1e5 as
-        // 100000.0); text becomes a JSON string; other values their JSON form. The exact JSON / VARCHAR overloads win
-        // over the implicit VARCHAR -> JSON cast.
-        Macro("sf_v(x JSON) AS x, (x VARCHAR) AS to_json(x), (x) AS to_json(x)");
+        // 100000.0); text becomes a JSON string; other values their JSON form. One untyped macro with typeof() (folded
+        // when bound) rather than typed overloads: DuckDB cannot pick an overload for a lateral alias
+        // (SELECT PARSE_JSON(raw) AS v, TYPEOF(v) ...), whose type it does not know yet at that point.
+        Macro("sf_v(x) AS CASE WHEN typeof(x) = 'JSON' THEN CAST(x AS JSON) ELSE to_json(x) END");
         Macro($"sf_json_text(s) AS regexp_replace(regexp_replace(CAST(s AS VARCHAR), '{JsonStringPattern}|\\s+', '\\1', 'g'), '{JsonStringPattern}|,([\\]}}])', '\\1\\2', 'g')");
         // The original text is validated (so '1 2' or 'tru e' stay invalid), the compacted text is stored.
+        // Invalid text fails through DuckDB's own JSON cast ("Malformed JSON", mapped to 100069) rather than error(),
+        // which DuckDB counts as a side effect: `SELECT PARSE_JSON(raw) AS v, v:name ...` could not use its alias.
         Macro("sf_parse_json(s) AS CASE WHEN s IS NULL OR trim(CAST(s AS VARCHAR)) = '' THEN NULL " +
-              "WHEN json_valid(CAST(s AS VARCHAR)) THEN CAST(sf_json_text(s) AS JSON) ELSE error('Error parsing JSON: ' || CAST(s AS VARCHAR)) END");
+              "WHEN json_valid(CAST(s AS VARCHAR)) THEN CAST(sf_json_text(s) AS JSON) ELSE CAST(CAST(s AS VARCHAR) AS JSON) END");
         Macro("sf_try_parse_json(s) AS CASE WHEN json_valid(CAST(s AS VARCHAR)) THEN CAST(sf_json_text(s) AS JSON) END");
         // Snowflake's type name of a VARIANT value (TYPEOF).
         Macro("sf_typeof(v) AS CASE WHEN v IS NULL THEN NULL WHEN json_type(v) = 'NULL' THEN 'NULL_VALUE' " +

@@ -177,7 +177,8 @@ public sealed partial class DuckDbGenerator
         var nonZeroLiteral = binary.Right is NumberLiteral literal
             && decimal.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0;
         if (!nonZeroLiteral)
-            divisor = $"CASE WHEN {divisor} = 0 THEN error('Division by zero') ELSE {divisor} END";
+            // A failing cast rather than error(), which DuckDB treats as a side effect (no `x / y AS r, r * 2`).
+            divisor = $"CASE WHEN {divisor} = 0 THEN CAST('Division by zero' AS INTEGER) ELSE {divisor} END";
         if (ExactScale(binary) is { } scale && ExactScale(binary.Right) is not null)
         {
             Note("exact numeric division rounded to Snowflake's scale");

@@ -109,4 +109,8 @@ public class ArithmeticTests : TranslatorTestBase
         Setup("CREATE TABLE ZEROS (A INT, B INT)", "INSERT INTO ZEROS VALUES (1, 0)");
         Assert.That(() => Scalar("SELECT A / B FROM ZEROS"), Throws.Exception.With.Message.Contains("Division by zero"));
     }
+
+    [Test]
+    public void LateralAliasOfAQuotient() =>
+        Assert.That(Run("SELECT 7 AS A, 2 AS B, A / B AS R, R * 2 AS S").Rows[0][3], Is.EqualTo(7m).Or.EqualTo(7.0));
 }

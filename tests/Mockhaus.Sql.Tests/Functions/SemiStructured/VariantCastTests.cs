@@ -80,4 +80,15 @@ public class VariantCastTests : SemiStructuredTestBase
 
     [Test]
     public void TryCastOfAStringIsUnchanged() => Assert.That(Eval("TRY_CAST('12' AS INT)"), Is.EqualTo("12"));
+
+    // A lateral column alias of a VARIANT (https://docs.snowflake.com/en/sql-reference/sql/select, column aliases are
+    // usable in later items): DuckDB refused the alias of an expression that can raise an error through error(), and
+    // could not choose a typed macro overload for it.
+    [Test]
+    public void LateralAliasOfParsedJson() =>
+        Assert.That(Run("SELECT PARSE_JSON('{\"name\": \"Ann\", \"tags\": [1, 2]}') AS v, v:name::string, ARRAY_SIZE(v:tags), TYPEOF(v)").Rows[0].Skip(1).Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)),
+            Is.EqualTo(new[] { "Ann", "2", "OBJECT" }));
+
+    [Test]
+    public void InvalidJsonStillFails() => FailsAtRuntime("PARSE_JSON('{x')");
 }
