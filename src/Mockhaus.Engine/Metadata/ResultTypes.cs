@@ -68,7 +68,7 @@ public static class ResultTypes
     /// </summary>
     private static bool Refines(SnowflakeTypeKind reported, SnowflakeTypeKind declared) =>
         reported == declared
-        || (reported == SnowflakeTypeKind.Variant && declared is SnowflakeTypeKind.Object or SnowflakeTypeKind.Array);
+        || (reported == SnowflakeTypeKind.Variant && declared is SnowflakeTypeKind.Object or SnowflakeTypeKind.Array or SnowflakeTypeKind.Map);
 
     public sealed record SourceTable(string Database, string Schema, string Name, string Alias,
         IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> Columns);
@@ -126,7 +126,7 @@ public static class ResultTypes
                 return true;
             }
             case CastExpression cast:
-                output.Add(new DeclaredColumn(DeclaredType.Resolve(cast.Type.Name, cast.Type.Arguments), true, null));
+                output.Add(new DeclaredColumn(cast.Type.IsStructured ? DeclaredType.Parse(cast.Type.SnowflakeText) : DeclaredType.Resolve(cast.Type.Name, cast.Type.Arguments), true, null));
                 return true;
             default:
                 output.Add(null);
