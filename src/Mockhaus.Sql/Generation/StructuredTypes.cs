@@ -22,17 +22,25 @@ namespace Mockhaus.Sql.Generation;
 /// </summary>
 public static class StructuredTypes
 {
-    /// <summary>The DuckDB type that holds a value of this type with its element types: HUGEINT[], STRUCT("a" HUGEINT), MAP(VARCHAR, HUGEINT).</summary>
+    /// <summary>The DuckDB type that holds a value of this type with its element types: DECIMAL(38, 0)[], STRUCT("a" VARCHAR), MAP(VARCHAR, DOUBLE).</summary>
     public static string TypedForm(DataType type)
     {
         if (type.Fields is not { } fields)
-            return TypeMapper.ToDuckDb(type);
+            return ElementForm(type);
         return type.Name switch
         {
             "ARRAY" => TypedForm(fields[0].Type) + "[]",
             "MAP" => $"MAP({TypedForm(fields[0].Type)}, {TypedForm(fields[1].Type)})",
             _ => $"STRUCT({string.Join(", ", fields.Select(f => $"{QuoteName(f.Name!)} {TypedForm(f.Type)}"))})",
         };
+    }
+
+    // NUMBER(38,0) elements convert through DECIMAL(38,0), which rounds half away from zero as Snowflake does
+    // (HUGEINT rounds 2.5 to even), and prints whole numbers in JSON.
+    private static string ElementForm(DataType type)
+    {
+        var duckDb = TypeMapper.ToDuckDb(type);
+        return duckDb == TypeMapper.WholeNumber ? "DECIMAL(38, 0)" : duckDb;
     }
 
     /// <summary>The semi-structured kind a value must have before it converts: ARRAY for ARRAY(...), OBJECT for OBJECT(...) and MAP(...).</summary>

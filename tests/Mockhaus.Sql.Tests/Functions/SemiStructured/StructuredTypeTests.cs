@@ -19,6 +19,8 @@ public class StructuredTypeTests : SemiStructuredTestBase
 
     [TestCase("[1, 2, 3]::ARRAY(INT)", "[1,2,3]")]
     [TestCase("[1.6, 2.4]::ARRAY(INT)", "[2,2]")] // elements convert (rounded) to the element type
+    [TestCase("[2.5, -2.5]::ARRAY(INT)", "[3,-3]")] // half away from zero, as every cast to NUMBER(38,0)
+    [TestCase("PARSE_JSON('[12345678901234567890123]')::ARRAY(NUMBER)", "[12345678901234567890123]")]
     [TestCase("PARSE_JSON('[1, \"x\"]')::ARRAY(VARCHAR)", "[\"1\",\"x\"]")]
     [TestCase("CAST([1, 2] AS ARRAY(VARCHAR))", "[\"1\",\"2\"]")]
     [TestCase("['1.5', '2.25']::ARRAY(NUMBER(10,2))", "[1.5,2.25]")] // DuckDB's JSON text of decimals (Snowflake may print trailing zeros)
