@@ -39,6 +39,13 @@ public class StructuredTypeMetadataTests : EngineTestBase
     }
 
     [Test]
+    public void GetDdlPrintsTheStructuredTypes()
+    {
+        var ddl = (string)Scalar("SELECT GET_DDL('TABLE', 'st')")!;
+        Assert.That(ddl, Does.Contain($"A {ArrayType}").And.Contain($"O {ObjectType}").And.Contain($"M {MapType}"));
+    }
+
+    [Test]
     public void AddedColumnKeepsItsStructuredType()
     {
         Rows("ALTER TABLE st ADD COLUMN d ARRAY(DATE)");
