@@ -39,6 +39,15 @@ public class StructuredTypeMetadataTests : EngineTestBase
     }
 
     [Test]
+    public void CreateTableAsSelectKeepsStructuredTypes()
+    {
+        Rows("CREATE TABLE st2 AS SELECT id, a, o AS renamed, [1]::ARRAY(VARCHAR) AS casted, m::VARIANT AS v FROM st");
+        Assert.That(Rows("DESCRIBE TABLE st2").Select(r => $"{r[0]} {r[1]}"),
+            Is.EqualTo(new[] { "ID NUMBER(38,0)", $"A {ArrayType}", $"RENAMED {ObjectType}", "CASTED ARRAY(VARCHAR(16777216))", "V VARIANT" }));
+        Assert.That(ResultTypes("SELECT a FROM st2").Single().Fields, Is.Not.Null);
+    }
+
+    [Test]
     public void GetDdlPrintsTheStructuredTypes()
     {
         var ddl = (string)Scalar("SELECT GET_DDL('TABLE', 'st')")!;
