@@ -32,13 +32,19 @@ public class StructuredTypeTests : SemiStructuredTestBase
     [TestCase("PARSE_JSON('{\"k\": {\"x\": 1}}')::MAP(VARCHAR, OBJECT(x VARCHAR))", "{\"k\":{\"x\":\"1\"}}")]
     [TestCase("NULL::ARRAY(INT)", "NULL")]
     [TestCase("PARSE_JSON('null')::ARRAY(INT)", "NULL")]
+    [TestCase("PARSE_JSON('{\"a\": [1, \"x\"]}')::OBJECT(a ARRAY(VARCHAR))", "{\"a\":[\"1\",\"x\"]}")]
+    [TestCase("{'a': 1}::OBJECT(a INT)::OBJECT(a VARCHAR)", "{\"a\":\"1\"}")] // structured to structured
     public void CastConvertsElements(string expression, string expected) => Assert.That(Eval(expression), Is.EqualTo(expected));
 
     [TestCase("{'a': 1}::ARRAY(INT)")] // an OBJECT is not an ARRAY
     [TestCase("[1, 2]::OBJECT(a INT)")]
     [TestCase("[1, 2]::MAP(VARCHAR, INT)")]
     [TestCase("['abc']::ARRAY(INT)")] // an element that does not convert
-    [TestCase("{'a': 1}::OBJECT(a INT, b VARCHAR)")] // a key of the type missing from the value (DuckDB's rule; kept strict)
+    [TestCase("PARSE_JSON('1')::ARRAY(INT)")] // a scalar is not an ARRAY
+    // The keys must match the type's exactly (DuckDB's rule, kept strict so nothing is dropped silently):
+    [TestCase("{'a': 1}::OBJECT(a INT, b VARCHAR)")] // a key of the type missing from the value
+    [TestCase("{'a': 1, 'c': 2}::OBJECT(a INT)")] // a key the type does not have
+    [TestCase("{'A': 1}::OBJECT(a INT)")] // keys are case-sensitive
     public void CastOfWrongValueFails(string expression) => FailsAtRuntime(expression);
 
     [TestCase("TRY_CAST(PARSE_JSON('[\"abc\"]') AS ARRAY(INT))", "[null]")] // DuckDB's TRY_CAST nulls the element, not the value (known difference)
