@@ -81,6 +81,9 @@ public static class DuckDbErrorMapper
     /// <summary>Failed casts, worded as Snowflake words them per target type.</summary>
     private static SnowflakeSqlException ConversionError(string detail, Exception? inner)
     {
+        // A cast to a structured OBJECT(...) whose keys do not match the value's (DuckDB: Object {...} has unknown key "c").
+        if (detail.StartsWith("Object ", StringComparison.Ordinal) && StructuredKeyMismatch(detail) is { } json)
+            return new SnowflakeSqlException("100071", "22000", $"Failed to cast variant value {json} to OBJECT", inner);
         var value = QuotedValue(detail) ?? DoubleQuotedValue(detail) ?? "";
         if (detail.Contains("date field format", StringComparison.Ordinal))
             return new SnowflakeSqlException("100040", "22007", $"Date '{DoubleQuotedValue(detail) ?? value}' is not recognized", inner);
@@ -91,6 +94,12 @@ public static class DuckDbErrorMapper
         if (detail.StartsWith("Could not convert string", StringComparison.Ordinal) && (detail.Contains("BOOL", StringComparison.Ordinal)))
             return new SnowflakeSqlException("100037", "22018", $"Boolean value '{value}' is not recognized", inner);
         return new SnowflakeSqlException("100038", "22018", $"Numeric value '{value}' is not recognized", inner);
+    }
+
+    private static string? StructuredKeyMismatch(string detail)
+    {
+        var end = detail.LastIndexOf(detail.Contains(" has unknown key ", StringComparison.Ordinal) ? " has unknown key " : " does not have key ", StringComparison.Ordinal);
+        return end > 7 ? detail[7..end] : null;
     }
 
     public static SnowflakeSqlException Canceled(Exception? inner = null) =>
