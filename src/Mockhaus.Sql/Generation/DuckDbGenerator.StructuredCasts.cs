@@ -16,8 +16,13 @@ public sealed partial class DuckDbGenerator
         var typed = StructuredTypes.TypedForm(cast.Type);
         if (cast.Style != CastStyle.TryCast)
             return $"to_json(CAST(sf_cast_compound({operand}, '{kind}') AS {typed}))";
-        // TRY_CAST: a value of the wrong kind or with an element that does not convert is NULL (DuckDB's TRY() does
-        // not take the error() inside sf_cast_compound).
-        return $"to_json(TRY_CAST(CASE WHEN json_type(sf_json_of({operand})) = '{kind}' THEN sf_json_of({operand}) END AS {typed}))";
+        // TRY_CAST: a value of the wrong kind, or an OBJECT whose keys differ from the type's, is NULL (checked here:
+        // DuckDB's TRY() does not take the error() inside sf_cast_compound, and its TRY_CAST drops unknown keys). An
+        // element that does not convert becomes NULL on its own (known difference: Snowflake nulls the value).
+        var json = $"sf_json_of({operand})";
+        var matches = $"json_type({json}) = '{kind}'";
+        if (cast.Type.Name == "OBJECT")
+            matches += $" AND list_sort(json_keys({json})) = list_sort([{string.Join(", ", cast.Type.Fields!.Select(f => QuoteString(f.Name!)))}])";
+        return $"to_json(TRY_CAST(CASE WHEN {matches} THEN {json} END AS {typed}))";
     }
 }
