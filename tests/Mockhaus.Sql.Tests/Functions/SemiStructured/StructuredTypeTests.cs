@@ -91,6 +91,15 @@ public class StructuredTypeTests : SemiStructuredTestBase
     public void StructuredColumnsAreJson() =>
         Assert.That(DuckTypes("SELECT a, o, m FROM st"), Is.EqualTo(new[] { "JSON", "JSON", "JSON" }));
 
+    [Test]
+    public void ColumnLevelNotNullStillApplies()
+    {
+        Run("CREATE TABLE st_nn (a ARRAY(INT) NOT NULL)");
+        Run("INSERT INTO st_nn SELECT [1]::ARRAY(INT)");
+        Assert.That(() => Run("INSERT INTO st_nn SELECT NULL"), Throws.Exception.Not.InstanceOf<AssertionException>());
+        Assert.That(Column("SELECT a FROM st_nn"), Is.EqualTo(new[] { "[1]" }));
+    }
+
     [TestCase("SELECT [1]::ARRAY(INT NOT NULL)", "NOT NULL elements in structured types")]
     [TestCase("SELECT {'a': 1}::OBJECT(a INT, a INT)", "duplicate key 'a'")]
     public void UnsupportedPartsFailByName(string sql, string feature) =>
