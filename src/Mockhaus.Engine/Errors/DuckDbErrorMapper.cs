@@ -86,6 +86,9 @@ public static class DuckDbErrorMapper
         // PARSE_JSON of invalid text (DuckDB: Malformed JSON at byte 1 of input: unexpected character.  Input: "{x").
         if (detail.StartsWith("Malformed JSON", StringComparison.Ordinal))
             return new SnowflakeSqlException("100069", "22P02", $"Error parsing JSON: {JsonInput(detail)}", inner);
+        // A cast to a structured OBJECT(...) whose keys do not match the value's (DuckDB: Object {...} has unknown key "c").
+        if (detail.StartsWith("Object ", StringComparison.Ordinal) && StructuredKeyMismatch(detail) is { } json)
+            return new SnowflakeSqlException("100071", "22000", $"Failed to cast variant value {json} to OBJECT", inner);
         var value = QuotedValue(detail) ?? DoubleQuotedValue(detail) ?? "";
         if (detail.Contains("date field format", StringComparison.Ordinal))
             return new SnowflakeSqlException("100040", "22007", $"Date '{DoubleQuotedValue(detail) ?? value}' is not recognized", inner);
@@ -102,6 +105,12 @@ public static class DuckDbErrorMapper
     {
         var start = detail.IndexOf("Input: \"", StringComparison.Ordinal);
         return start < 0 ? detail : detail[(start + 8)..].TrimEnd().TrimEnd('"');
+    }
+
+    private static string? StructuredKeyMismatch(string detail)
+    {
+        var end = detail.LastIndexOf(detail.Contains(" has unknown key ", StringComparison.Ordinal) ? " has unknown key " : " does not have key ", StringComparison.Ordinal);
+        return end > 7 ? detail[7..end] : null;
     }
 
     public static SnowflakeSqlException Canceled(Exception? inner = null) =>

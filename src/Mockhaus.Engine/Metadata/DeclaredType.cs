@@ -15,8 +15,18 @@ public sealed record DeclaredType(string Name, int? Precision = null, int? Scale
     public static DeclaredType Number(int precision = 38, int scale = 0) => new("NUMBER", precision, scale);
     public static DeclaredType Varchar(long length = SnowflakeType.MaxTextLength) => new("VARCHAR", Length: length);
 
+    /// <summary>The element / fields / key and value of a structured ARRAY, OBJECT or MAP (null otherwise).</summary>
+    public IReadOnlyList<DeclaredField>? Fields { get; init; }
+
+    /// <summary>What the metadata store keeps in type_name: the canonical name, or a structured type's full text.</summary>
+    public string StoredName => Fields is null ? Name : ToString();
+
+    /// <summary>A type read back from the metadata store (see <see cref="StoredName"/>).</summary>
+    public static DeclaredType Stored(string name, int? precision, int? scale, long? length) =>
+        StructuredDeclaredType.IsStructuredText(name) ? StructuredDeclaredType.Parse(name) : new DeclaredType(name, precision, scale, length);
+
     /// <summary>The type as DESCRIBE TABLE and GET_DDL print it: NUMBER(10,2), VARCHAR(100), TIMESTAMP_NTZ(9), FLOAT.</summary>
-    public override string ToString() => Name switch
+    public override string ToString() => Fields is not null ? StructuredDeclaredType.Text(this) : Name switch
     {
         "NUMBER" => $"NUMBER({Precision ?? 38},{Scale ?? 0})",
         "VARCHAR" or "BINARY" => $"{Name}({Length})",
@@ -28,7 +38,7 @@ public sealed record DeclaredType(string Name, int? Precision = null, int? Scale
     public string InformationSchemaName => Name == "VARCHAR" ? "TEXT" : Name;
 
     /// <summary>The type of query results over such a column (rowtype).</summary>
-    public SnowflakeType ToSnowflakeType() => Name switch
+    public SnowflakeType ToSnowflakeType() => Fields is not null ? StructuredDeclaredType.ToSnowflakeType(this) : Name switch
     {
         "NUMBER" => SnowflakeType.Number(Precision ?? 38, Scale ?? 0),
         "FLOAT" => SnowflakeType.Float,
@@ -77,6 +87,8 @@ public sealed record DeclaredType(string Name, int? Precision = null, int? Scale
     /// <summary>Resolves a type as written in DDL ("INT", "varchar(100)", "NUMBER(10, 2)", "DOUBLE PRECISION").</summary>
     public static DeclaredType Parse(string text, string timestampTypeMapping = "TIMESTAMP_NTZ")
     {
+        if (StructuredDeclaredType.IsStructuredText(text))
+            return StructuredDeclaredType.Parse(text, timestampTypeMapping);
         var match = TextPattern.Match(text);
         if (!match.Success)
             return new DeclaredType(text.Trim().ToUpperInvariant());

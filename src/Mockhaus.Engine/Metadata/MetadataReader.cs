@@ -43,7 +43,7 @@ internal static class MetadataReader
             ORDER BY schema_name, table_name, ordinal_position
             """, schema, table)
         .Select(r => new ColumnRow((string)r[0]!, (string)r[1]!, (string)r[2]!, (string)r[3]!, (string)r[4]!,
-            Convert.ToInt32(r[5]), new DeclaredType((string)r[6]!, Int(r[7]), Int(r[8]), Long(r[9])), r[10] is true,
+            Convert.ToInt32(r[5]), DeclaredType.Stored((string)r[6]!, Int(r[7]), Int(r[8]), Long(r[9])), r[10] is true,
             (string?)r[11], (string?)r[12], Long(r[13]), Long(r[14]))).ToList();
 
     public static List<ConstraintRow> Constraints(DuckDBConnection c, string database, string? schema = null, string? table = null) =>

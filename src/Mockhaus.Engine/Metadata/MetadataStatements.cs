@@ -91,6 +91,8 @@ public static class MetadataStatements
                     return;
                 }
                 MetadataStore.RecordCreateTable(context.Connection, database, schema, ToTableMetadata(create, name), mapping);
+                if (create.AsQuery is not null && create.Columns.Count == 0)
+                    StructuredTypesOfQuery.Record(context, database, schema, name, create.AsQuery);
                 break;
             }
             case CreateViewStatement view:

@@ -137,7 +137,7 @@ public static class MetadataStore
             rows = []; // no store in this database: DuckDB's types
         }
         var declared = rows
-            .ToDictionary(r => (string)r[0]!, r => (Type: new DeclaredType((string)r[1]!, r[2] is null ? null : Convert.ToInt32(r[2]),
+            .ToDictionary(r => (string)r[0]!, r => (Type: DeclaredType.Stored((string)r[1]!, r[2] is null ? null : Convert.ToInt32(r[2]),
                 r[3] is null ? null : Convert.ToInt32(r[3]), r[4] is null ? null : Convert.ToInt64(r[4])), NotNull: r[5] is true));
         // table_info: cid, name, type, notnull, dflt_value, pk
         return info.Select(r =>
@@ -457,7 +457,7 @@ public static class MetadataStore
         {
             var t = DeclaredType.Parse(declaredType, timestampTypeMapping);
             Exec(connection, $"UPDATE {m}.\"COLUMNS\" SET type_name = $4, type_precision = $5, type_scale = $6, type_length = $7 {where}",
-                schema, table, column, t.Name, t.Precision, t.Scale, t.Length);
+                schema, table, column, t.StoredName, t.Precision, t.Scale, t.Length);
         }
         if (notNull is not null)
             Exec(connection, $"UPDATE {m}.\"COLUMNS\" SET not_null = $4 {where}", schema, table, column, notNull.Value);
@@ -490,7 +490,7 @@ public static class MetadataStore
             Exec(connection, $"DELETE FROM {m}.\"COLUMNS\" WHERE schema_name = $1 AND table_name = $2 AND column_name = $3", schema, table, column.Name);
             Exec(connection, $"""
                 INSERT INTO {m}."COLUMNS" VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-                """, schema, table, column.Name, t.Name, t.Precision, t.Scale, t.Length, column.NotNull, column.Default,
+                """, schema, table, column.Name, t.StoredName, t.Precision, t.Scale, t.Length, column.NotNull, column.Default,
                 column.Comment, column.IdentityStart, column.IdentityStart is null ? null : column.IdentityIncrement ?? 1);
         }
     }

@@ -20,9 +20,13 @@ public static class ResultTypes
     /// The declared type of each select item, or null when the statement is not one this can follow. Reads the
     /// metadata store, so call it before the statement's own (streaming) result is open on the connection.
     /// </summary>
-    public static IReadOnlyList<DeclaredColumn?>? Declare(TranslatedStatement statement, MetadataContext context)
+    public static IReadOnlyList<DeclaredColumn?>? Declare(TranslatedStatement statement, MetadataContext context) =>
+        statement.Syntax is QueryStatement { Query: var query } ? Declare(query, context) : null;
+
+    /// <summary>The declared type of each select item of a query (also the query of CREATE TABLE AS), or null.</summary>
+    public static IReadOnlyList<DeclaredColumn?>? Declare(QueryExpression query, MetadataContext context)
     {
-        if (statement.Syntax is not QueryStatement { Query: SelectQuery { With: null } select } || select.From is null && !select.Items.Any(i => i.Expression is CastExpression))
+        if (query is not SelectQuery { With: null } select || select.From is null && !select.Items.Any(i => i.Expression is CastExpression))
             return null;
         try
         {
@@ -68,7 +72,7 @@ public static class ResultTypes
     /// </summary>
     private static bool Refines(SnowflakeTypeKind reported, SnowflakeTypeKind declared) =>
         reported == declared
-        || (reported == SnowflakeTypeKind.Variant && declared is SnowflakeTypeKind.Object or SnowflakeTypeKind.Array);
+        || (reported == SnowflakeTypeKind.Variant && declared is SnowflakeTypeKind.Object or SnowflakeTypeKind.Array or SnowflakeTypeKind.Map);
 
     public sealed record SourceTable(string Database, string Schema, string Name, string Alias,
         IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> Columns);
@@ -126,7 +130,7 @@ public static class ResultTypes
                 return true;
             }
             case CastExpression cast:
-                output.Add(new DeclaredColumn(DeclaredType.Resolve(cast.Type.Name, cast.Type.Arguments), true, null));
+                output.Add(new DeclaredColumn(cast.Type.IsStructured ? DeclaredType.Parse(cast.Type.SnowflakeText) : DeclaredType.Resolve(cast.Type.Name, cast.Type.Arguments), true, null));
                 return true;
             default:
                 output.Add(null);

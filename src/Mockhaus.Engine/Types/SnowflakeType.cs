@@ -20,6 +20,14 @@ public sealed record SnowflakeType(SnowflakeTypeKind Kind, int? Precision = null
     public static SnowflakeType Object { get; } = new(SnowflakeTypeKind.Object);
     public static SnowflakeType Array { get; } = new(SnowflakeTypeKind.Array);
 
+    /// <summary>
+    /// The element (ARRAY), fields (OBJECT) or key and value (MAP) of a structured type, written as rowtype `fields`
+    /// (protocol doc §4.2); null for every other type, semi-structured ARRAY/OBJECT included.
+    /// </summary>
+    public IReadOnlyList<SnowflakeField>? Fields { get; init; }
+
+    public static SnowflakeType Structured(SnowflakeTypeKind kind, IReadOnlyList<SnowflakeField> fields) => new(kind) { Fields = fields };
+
     /// <summary>The lower-case `rowtype[].type` name the drivers compare against.</summary>
     public string RowTypeName => Kind switch
     {
@@ -36,9 +44,13 @@ public sealed record SnowflakeType(SnowflakeTypeKind Kind, int? Precision = null
         SnowflakeTypeKind.Variant => "variant",
         SnowflakeTypeKind.Object => "object",
         SnowflakeTypeKind.Array => "array",
+        SnowflakeTypeKind.Map => "map",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind)),
     };
 
     /// <summary>The upper-case logical type name used in Arrow field metadata (`logicalType`).</summary>
     public string LogicalTypeName => RowTypeName.ToUpperInvariant();
 }
+
+/// <summary>One entry of a structured type's rowtype `fields`: an OBJECT key with its type, or an ARRAY element / MAP key or value type (Name null).</summary>
+public sealed record SnowflakeField(string? Name, SnowflakeType Type, bool Nullable = true);

@@ -16,4 +16,6 @@ public enum SnowflakeTypeKind
     Variant,
     Object,
     Array,
+    /// <summary>MAP(k, v): only structured (its rowtype always has `fields`).</summary>
+    Map,
 }

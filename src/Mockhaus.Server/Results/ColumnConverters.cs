@@ -32,6 +32,7 @@ public static class ColumnConverters
             SnowflakeTypeKind.TimestampNtz or SnowflakeTypeKind.TimestampLtz => Timestamp(source.DataType, withZone: false, context),
             SnowflakeTypeKind.TimestampTz => Timestamp(source.DataType, withZone: true, context),
             SnowflakeTypeKind.Binary => Binary(source.DataType),
+            SnowflakeTypeKind.Object or SnowflakeTypeKind.Array or SnowflakeTypeKind.Map when type.Fields is not null => Structured(),
             SnowflakeTypeKind.Variant or SnowflakeTypeKind.Object or SnowflakeTypeKind.Array => SemiStructured(),
             _ => Text(source.DataType),
         };
@@ -208,6 +209,16 @@ public static class ColumnConverters
         var builder = new StringArray.Builder().Reserve(a.Length);
         for (var i = 0; i < a.Length; i++)
             builder.Append(VariantText.Render(ArrowValueRenderer.Text(a, i)));
+        return builder.Build();
+    });
+
+    // A structured value is compact JSON in its own key order: a structured OBJECT keeps the declared key order
+    // (VariantText would sort the keys), and the drivers parse it by the rowtype `fields`.
+    private static ColumnConverter Structured() => new(StringType.Default, a =>
+    {
+        var builder = new StringArray.Builder().Reserve(a.Length);
+        for (var i = 0; i < a.Length; i++)
+            builder.Append(ArrowValueRenderer.Text(a, i));
         return builder.Build();
     });
 

@@ -24,7 +24,8 @@ public static class QueryResponseWriter
             writer.WritePropertyName("parameters");
             ParametersWriter.Write(writer, context.Session.Parameters);
             writer.WritePropertyName("rowtype");
-            RowTypeWriter.Write(writer, columns, context.Session.Database, context.Session.Schema);
+            RowTypeWriter.Write(writer, columns, context.Session.Database, context.Session.Schema,
+                structuredFields: result.Format == ResultFormat.Json);
             WriteRows(writer, result);
             writer.WriteNumber("total", result.TotalRows);
             writer.WriteNumber("returned", result.TotalRows);

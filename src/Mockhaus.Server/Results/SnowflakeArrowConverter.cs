@@ -58,7 +58,7 @@ public sealed class SnowflakeArrowConverter
         var t = column.Type;
         var metadata = new Dictionary<string, string>
         {
-            ["logicalType"] = t.LogicalTypeName,
+            ["logicalType"] = t.Kind == SnowflakeTypeKind.Map ? "OBJECT" : t.LogicalTypeName, // Arrow: structured as semi-structured (RowTypeWriter)
             ["finalType"] = "T",
             ["physicalType"] = type.Name.ToUpperInvariant(),
         };
@@ -71,7 +71,7 @@ public sealed class SnowflakeArrowConverter
             metadata["scale"] = (t.Scale ?? 9).ToString();
         if (t.Kind is SnowflakeTypeKind.TimestampTz)
             metadata["byteLength"] = "16";
-        if (t.Kind is SnowflakeTypeKind.Text or SnowflakeTypeKind.Variant or SnowflakeTypeKind.Object or SnowflakeTypeKind.Array)
+        if (t.Kind is SnowflakeTypeKind.Text or SnowflakeTypeKind.Variant or SnowflakeTypeKind.Object or SnowflakeTypeKind.Array or SnowflakeTypeKind.Map)
             metadata["charLength"] = (t.Length ?? SnowflakeType.MaxTextLength).ToString();
         if (t.Kind is SnowflakeTypeKind.Binary)
             metadata["byteLength"] = (t.Length ?? SnowflakeType.MaxBinaryLength).ToString();

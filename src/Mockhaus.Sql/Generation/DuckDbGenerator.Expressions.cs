@@ -245,6 +245,7 @@ public sealed partial class DuckDbGenerator
         var operand = cast.Operand is StringLiteral text && TimestampLiteral.IsTimestampType(cast.Type.Name)
             ? QuoteString(TimestampLiteral.Normalize(text.Value, cast.Type.Name))
             : Expression(cast.Operand);
+        if (cast.Type.IsStructured) return StructuredCast(cast, operand);
         if (VariantCast(cast, operand, target) is { } fromVariant) return fromVariant;
         if (TypeMapper.IsSemiStructured(cast.Type))
         {

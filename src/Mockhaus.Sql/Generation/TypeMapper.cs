@@ -55,6 +55,8 @@ public static class TypeMapper
     public static string ToDuckDb(DataType type)
     {
         var name = type.Name;
+        // Structured ARRAY/OBJECT/MAP values are stored as JSON like their semi-structured forms (see StructuredTypes).
+        if (type.IsStructured) return "JSON";
         if (FixedPoint.Contains(name)) return Decimal(type);
         if (Integer.Contains(name)) return WholeNumber;
         if (Float.Contains(name)) return "DOUBLE";
@@ -69,7 +71,7 @@ public static class TypeMapper
         throw SnowflakeErrors.UnsupportedDataType(type.SnowflakeText);
     }
 
-    public static bool IsSemiStructured(DataType type) => SemiStructured.Contains(type.Name);
+    public static bool IsSemiStructured(DataType type) => type.IsStructured || SemiStructured.Contains(type.Name);
 
     public static bool IsText(DataType type) => Text.Contains(type.Name);
 

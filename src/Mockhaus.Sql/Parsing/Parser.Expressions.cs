@@ -616,17 +616,15 @@ public sealed partial class Parser
         if (name == "DOUBLE" && AcceptWord("PRECISION")) name = "DOUBLE PRECISION";
         else if (MultiWordTypeStarts.Contains(name) && AcceptWord("VARYING")) name += " VARYING";
         var arguments = new List<int>();
+        if (name is "ARRAY" or "OBJECT" or "MAP" && IsSymbol("(") && PeekToken(1).Kind is TokenKind.Word or TokenKind.QuotedIdentifier)
+            return ParseStructuredType(name);
         if (AcceptSymbol("("))
         {
             do
             {
                 var token = Current;
                 if (token.Kind != TokenKind.Number || !int.TryParse(token.Text, out var value))
-                {
-                    // ARRAY(INT), OBJECT(a INT): structured types are not modelled yet.
-                    if (token.Kind == TokenKind.Word) throw SnowflakeErrors.Unsupported("structured type " + name + "(...)");
                     throw Unexpected();
-                }
                 Advance();
                 arguments.Add(value);
             } while (AcceptSymbol(","));

@@ -39,8 +39,27 @@ public sealed record QualifiedName(IReadOnlyList<Identifier> Parts, string? Vari
 /// <summary>A Snowflake data type as declared (e.g. NUMBER(10,2), VARCHAR(20), TIMESTAMP_NTZ(9)).</summary>
 public sealed record DataType(string Name, IReadOnlyList<int> Arguments)
 {
+    /// <summary>
+    /// The element (ARRAY), fields (OBJECT) or key and value (MAP) of a structured type, null for every other type
+    /// (https://docs.snowflake.com/en/sql-reference/data-types-structured).
+    /// </summary>
+    public IReadOnlyList<StructuredField>? Fields { get; init; }
+
+    public bool IsStructured => Fields is not null;
+
     /// <summary>The declared type in Snowflake's spelling, kept for metadata (column types in DESCRIBE / result sets).</summary>
-    public string SnowflakeText => Arguments.Count == 0 ? Name : $"{Name}({string.Join(",", Arguments)})";
+    public string SnowflakeText => Fields is not null ? $"{Name}({string.Join(", ", Fields)})"
+        : Arguments.Count == 0 ? Name : $"{Name}({string.Join(",", Arguments)})";
 
     public override string ToString() => SnowflakeText;
+}
+
+/// <summary>One part of a structured type: an OBJECT field (with its key name) or an ARRAY element / MAP key or value type.</summary>
+public sealed record StructuredField(string? Name, DataType Type)
+{
+    public override string ToString() => Name is null ? Type.SnowflakeText : $"{QuoteIfNeeded(Name)} {Type.SnowflakeText}";
+
+    // OBJECT keys keep their case; a key that is not a plain lower/upper-case word is quoted so the text parses back.
+    private static string QuoteIfNeeded(string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z_][A-Za-z0-9_$]*$") ? name : $"\"{name.Replace("\"", "\"\"")}\"";
 }
