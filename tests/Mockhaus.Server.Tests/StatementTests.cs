@@ -191,6 +191,13 @@ public sealed class StatementTests : ServerTestBase
         Assert.That(data["rowtype"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ID", "NAME" }));
         Assert.That(data["rowset"]!.AsArray(), Is.Empty);
         Assert.That(data["numberOfBinds"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(data["arrayBindSupported"]!.GetValue<bool>(), Is.False, "a query takes no array binds");
+
+        var boundInsert = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
+            new JsonObject { ["sqlText"] = "INSERT INTO describe_t VALUES (?, ?)", ["describeOnly"] = true });
+        var insertData = AssertSuccess(await DriverClient.ReadEnvelopeAsync(boundInsert));
+        Assert.That(insertData["numberOfBinds"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(insertData["arrayBindSupported"]!.GetValue<bool>(), Is.True, "DML with binds takes array binds");
 
         var insert = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
             new JsonObject { ["sqlText"] = "INSERT INTO describe_t VALUES (1, 'a')", ["describeOnly"] = true });

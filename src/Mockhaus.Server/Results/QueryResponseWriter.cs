@@ -36,7 +36,9 @@ public static class QueryResponseWriter
             writer.WriteNull("databaseProvider");
             WriteSessionState(writer, context.Session);
             writer.WriteNumber("numberOfBinds", context.NumberOfBinds);
-            writer.WriteBoolean("arrayBindSupported", false);
+            // Array binds run for every DML kind (bulk INSERT, per-row UPDATE/DELETE/MERGE); Python's describeOnly
+            // uses this to decide whether executemany may send them as one array-bound request.
+            writer.WriteBoolean("arrayBindSupported", context.NumberOfBinds > 0 && StatementTypes.IsDml(context.StatementTypeId));
             writer.WriteStartObject("queryContext");
             writer.WriteStartArray("entries");
             writer.WriteEndArray();
