@@ -239,11 +239,24 @@ public static partial class FunctionLibrary
         };
     }
 
+    /// <summary>
+    /// A date-like string literal beside a typed value (DATEDIFF(month, signup, '2024-12-31')) becomes a TIMESTAMP, as
+    /// Snowflake converts it; two strings keep the text overload (times or timestamps, read by DuckDB).
+    /// </summary>
+    private static (string A, string B) DateDiffOperands(string a, string b) =>
+        IsDateLikeLiteral(a) == IsDateLikeLiteral(b) ? (a, b)
+        : (IsDateLikeLiteral(a) ? Temporal(a) : a, IsDateLikeLiteral(b) ? Temporal(b) : b);
+
+    private static bool IsDateLikeLiteral(string sql)
+    {
+        var text = sql.Trim();
+        return text.Length >= 12 && text[0] == '\'' && text[^1] == '\'' && text[5] == '-' && text.Skip(1).Take(4).All(char.IsAsciiDigit);
+    }
+
     private static string TranslateDateDiff(FunctionCall call)
     {
         var part = RequirePart(call, 0);
-        var a = call.Arguments[1].Sql;
-        var b = call.Arguments[2].Sql;
+        var (a, b) = DateDiffOperands(call.Arguments[1].Sql, call.Arguments[2].Sql);
         return part switch
         {
             DatePartKind.Year => $"sf_datediff('year', {a}, {b})",

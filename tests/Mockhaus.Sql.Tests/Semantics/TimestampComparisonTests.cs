@@ -53,6 +53,10 @@ public class TimestampComparisonTests : TranslatorTestBase
     [TestCase("SELECT DATEDIFF(week, '2024-01-01'::TIMESTAMP_NTZ, '2024-01-15 00:00:00 -08:00'::TIMESTAMP_LTZ)", 2)]
     [TestCase("SELECT DATEDIFF(week, '2024-01-01'::TIMESTAMP_LTZ, '2024-01-15'::TIMESTAMP_LTZ)", 2)]
     [TestCase("SELECT DATEDIFF(day, DATE '2024-01-01', '2024-01-03 00:00:00 -08:00'::TIMESTAMP_LTZ)", 2)]
+    // A date string beside a typed value converts implicitly, as in Snowflake.
+    [TestCase("SELECT DATEDIFF(month, DATE '2023-05-01', '2024-12-31')", 19)]
+    [TestCase("SELECT DATEDIFF(day, '2024-01-01', '2024-01-03 00:00:00'::TIMESTAMP_NTZ)", 2)]
+    [TestCase("SELECT DATEDIFF(hour, '2024-01-01', '2024-01-02')", 24)]
     public void DatediffAcrossTimestampKinds(string sql, long expected) =>
         Assert.That(Convert.ToInt64(Scalar(sql)), Is.EqualTo(expected));
 
