@@ -178,7 +178,7 @@ public sealed partial class Session : IDisposable
         {
             if (StatementTypes.IsDml(StatementTypes.For(statement.Kind)))
             {
-                var counts = ExecuteDml(command, statement.Kind);
+                var counts = ExecuteDml(command, statement);
                 Finished();
                 return counts;
             }
@@ -218,19 +218,35 @@ public sealed partial class Session : IDisposable
         kind is StatementKind.Select or StatementKind.Explain or StatementKind.Show or StatementKind.Describe
             or StatementKind.Call or StatementKind.Unknown;
 
-    private static IResultStream ExecuteDml(DuckDBCommand command, StatementKind kind)
+    private static IResultStream ExecuteDml(DuckDBCommand command, TranslatedStatement statement)
     {
+        var kind = statement.Kind;
         using (command)
         {
             if (kind == StatementKind.Merge)
                 return MergeCounts(command);
-            long affected = command.ExecuteNonQuery();
+            long affected = statement.Syntax is InsertStatement { Overwrite: true } overwrite ? OverwriteCount(command, overwrite) : command.ExecuteNonQuery();
             return kind switch
             {
                 StatementKind.Update => InMemoryResultStream.Counts([("number of rows updated", affected), ("number of multi-joined rows updated", 0)]),
                 StatementKind.Delete => InMemoryResultStream.Counts([("number of rows deleted", affected)]),
                 _ => InMemoryResultStream.Counts([("number of rows inserted", affected)]),
             };
+        }
+    }
+
+    /// <summary>
+    /// INSERT OVERWRITE runs as DELETE + INSERT in one command, whose count adds the deleted rows; Snowflake reports
+    /// only the inserted ones, so the rows present before are counted first (same name, same resolution).
+    /// </summary>
+    private static long OverwriteCount(DuckDBCommand command, InsertStatement insert)
+    {
+        using (var before = command.Connection!.CreateCommand())
+        {
+            before.Transaction = command.Transaction;
+            before.CommandText = $"SELECT count(*) FROM {string.Join('.', insert.Table.Parts.Select(p => Identifiers.Quote(p.Resolved)))}";
+            var existing = Convert.ToInt64(before.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            return command.ExecuteNonQuery() - existing;
         }
     }
 
