@@ -14,4 +14,8 @@ public interface ISqlTranslator
 
     /// <summary>Translates under session parameters that change what the text means (see <see cref="TranslationSettings"/>).</summary>
     IReadOnlyList<TranslatedStatement> Translate(string sql, TranslationSettings settings) => Translate(sql);
+
+    /// <summary>Translates knowing the columns of the tables it reads (never cached: the catalog changes).</summary>
+    IReadOnlyList<TranslatedStatement> Translate(string sql, TranslationSettings settings, ITableColumns tables) =>
+        Translate(sql, settings);
 }

@@ -36,6 +36,10 @@ public sealed class SnowflakeTranslator : ISqlTranslator
         return translated;
     }
 
+    public IReadOnlyList<TranslatedStatement> Translate(string sql, TranslationSettings settings, ITableColumns tables) =>
+        Guard(() => Parser.ParseScript(sql ?? "", settings).Select(parsed => TranslateStatement(parsed, settings, tables)).ToList(),
+            (sql ?? "").Length);
+
     /// <summary>A readable dump of the AST of each statement, its DuckDB SQL and the transforms applied.</summary>
     public string Explain(string sql)
     {
@@ -64,9 +68,9 @@ public sealed class SnowflakeTranslator : ISqlTranslator
     private static IReadOnlyList<TranslatedStatement> TranslateUncached(string sql, TranslationSettings settings) =>
         Parser.ParseScript(sql, settings).Select(parsed => TranslateStatement(parsed, settings)).ToList();
 
-    private static TranslatedStatement TranslateStatement(ParsedStatement parsed, TranslationSettings settings)
+    private static TranslatedStatement TranslateStatement(ParsedStatement parsed, TranslationSettings settings, ITableColumns? tables = null)
     {
-        var generator = new DuckDbGenerator(settings);
+        var generator = new DuckDbGenerator(settings) { Tables = tables };
         var duckDb = Generate(generator, parsed.Syntax);
         var syntax = AttachEngineSql(generator, parsed.Syntax);
         return new TranslatedStatement(parsed.SourceText, StatementClassifier.Kind(syntax), duckDb, syntax,
@@ -75,6 +79,7 @@ public sealed class SnowflakeTranslator : ISqlTranslator
             BindCount = parsed.BindCount,
             EngineCalls = generator.EngineCalls,
             SessionVariables = generator.SessionVariables,
+            NeedsTableColumns = generator.NeedsTableColumns && tables is null,
         };
     }
 

@@ -35,4 +35,10 @@ public sealed class TranslatedStatement
 
     /// <summary>Resolved names of the session variables ($name, IDENTIFIER($name)) the statement reads.</summary>
     public IReadOnlyCollection<string> SessionVariables { get; init; } = [];
+
+    /// <summary>
+    /// The statement names an earlier SELECT item's alias of a table query (SELECT ts::DATE AS d, YEAR(d) FROM t),
+    /// which only the catalog can tell apart from a column: translate it again with <see cref="ITableColumns"/>.
+    /// </summary>
+    public bool NeedsTableColumns { get; init; }
 }

@@ -120,6 +120,7 @@ public sealed partial class Session : IDisposable
         var running = _engine.RunningQueries.Register(queryId, Cancel);
         try
         {
+            statement = WithTableColumns(statement);
             SessionVariableCheck.Check(statement, _variables);
             var rows = statement.DuckDbSql is null
                 ? _commands.Execute(statement, binds ?? [])
@@ -137,6 +138,19 @@ public sealed partial class Session : IDisposable
             _busy.Release();
             throw DuckDbErrorMapper.Map(e, statement.SourceText);
         }
+    }
+
+    /// <summary>
+    /// A statement whose meaning depends on the columns of the tables it reads (a lateral column alias) is translated
+    /// again with them; the connection is free at this point (the session is held).
+    /// </summary>
+    private TranslatedStatement WithTableColumns(TranslatedStatement statement)
+    {
+        if (!statement.NeedsTableColumns)
+            return statement;
+        var retranslated = _engine.Translator.Translate(statement.SourceText, TranslationParameters.SettingsFrom(Parameters),
+            new SessionTableColumns(_connection, Database, Schema));
+        return retranslated.Count == 1 ? retranslated[0] : statement;
     }
 
     /// <summary>Interrupts the statement running on this session, if any.</summary>

@@ -69,6 +69,8 @@ public sealed partial class DuckDbGenerator
     /// <summary>A column, or a sequence's next value: Snowflake writes seq.NEXTVAL, DuckDB nextval('seq').</summary>
     private string ColumnReference(ColumnReference column)
     {
+        if (TryLateralAlias(column, out var lateral))
+            return lateral;
         if (column.Parts.Count < 2 || column.Parts[^1].Resolved != "NEXTVAL")
             return QuoteAll(column.Parts);
         Note("sequence.NEXTVAL -> nextval('sequence')");

@@ -7,7 +7,9 @@ namespace Mockhaus.Sql.Generation;
 
 public sealed partial class DuckDbGenerator
 {
-    public string Query(QueryExpression query)
+    public string Query(QueryExpression query) => WithCteNames(query.With, () => QueryWithCtes(query));
+
+    private string QueryWithCtes(QueryExpression query)
     {
         EnsureStack();
         var builder = new SqlBuilder();
@@ -56,13 +58,14 @@ public sealed partial class DuckDbGenerator
         return $"(VALUES {rows}) AS {name}({string.Join(", ", columns)})";
     }
 
-    private string Select(SelectQuery select) => WithSelectAliases(select.Items, () => SelectWithAliases(select));
+    private string Select(SelectQuery select) =>
+        WithSelectAliases(select.Items, () => InSelectScope(select, () => SelectWithAliases(select)));
 
     private string SelectWithAliases(SelectQuery select)
     {
         var builder = new SqlBuilder().Append("SELECT ");
         if (select.Distinct) builder.Append("DISTINCT ");
-        builder.Append(JoinList(select.Items, SelectItem));
+        builder.Append(string.Join(", ", select.Items.Select((item, index) => AtSelectItem(index, () => SelectItem(item)))));
         if (select.From is not null) builder.Append(" FROM ").Append(TableSource(select.From));
         if (select.Where is not null) builder.Append(" WHERE ").Append(Expression(select.Where));
         if (select.GroupByAll) builder.Append(" GROUP BY ALL");

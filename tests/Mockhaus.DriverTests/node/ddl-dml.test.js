@@ -147,3 +147,15 @@ test('SHOW TABLES lists a created table with its database and schema', { timeout
   assert.equal(rows[0].rows, 2);
   await execute(conn, 'DROP TABLE T_SHOW');
 });
+
+test('lateral column aliases in later items, also inside typed functions; a column of the same name wins', { timeout: 60_000 }, async () => {
+  // https://docs.snowflake.com/en/sql-reference/sql/select : a column alias can be used in later items of the list.
+  await freshTable("(1, ' ann ', 12.50)");
+  const { rows } = await execute(conn, `SELECT '2024-02-10'::DATE AS day, YEAR(day) AS y, DATEADD(day, 1, day) AS next_day,
+      TRIM(name) AS name, LENGTH(name) AS len, amount * 2 AS twice, twice + 1 AS more FROM T_X`);
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0].Y, 2024);
+  assert.equal(rows[0].NAME, 'ann');
+  assert.equal(rows[0].LEN, 5, 'LENGTH reads the column NAME, not the trimmed alias');
+  assert.equal(rows[0].MORE, 26);
+});

@@ -1,0 +1,34 @@
+using DuckDB.NET.Data;
+using Mockhaus.Sql;
+
+namespace Mockhaus.Engine.Sessions;
+
+/// <summary>
+/// The translator's view of the session's tables (<see cref="ITableColumns"/>): column names of a table or view as
+/// this connection resolves the name, temporary tables included. Asked only for statements that need it.
+/// </summary>
+internal sealed class SessionTableColumns(DuckDBConnection connection, string? database, string? schema) : ITableColumns
+{
+    public IReadOnlySet<string>? ColumnsOf(IReadOnlyList<string> nameParts)
+    {
+        if (nameParts.Count == 0)
+            return null;
+        var databaseName = nameParts.Count >= 3 ? nameParts[^3] : database;
+        var schemaName = nameParts.Count >= 2 ? nameParts[^2] : schema;
+        using var command = connection.CreateCommand();
+        // An unqualified name may also be a temporary table, which DuckDB looks up first: both count.
+        command.CommandText = """
+            SELECT column_name FROM duckdb_columns()
+            WHERE table_name = $1 AND ((database_name = $2 AND schema_name = $3) OR ($4 AND database_name = 'temp'))
+            """;
+        command.Parameters.Add(new DuckDBParameter(nameParts[^1]));
+        command.Parameters.Add(new DuckDBParameter(databaseName ?? ""));
+        command.Parameters.Add(new DuckDBParameter(schemaName ?? ""));
+        command.Parameters.Add(new DuckDBParameter(nameParts.Count == 1));
+        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            columns.Add(reader.GetString(0));
+        return columns.Count == 0 ? null : columns;
+    }
+}
