@@ -19,7 +19,9 @@ public sealed partial class DuckDbGenerator
     public bool NeedsTableColumns { get; private set; }
 
     private SelectScope? _selectScope;
-    private readonly HashSet<string> _cteNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>CTEs in scope, with their column names when the query spells them out (null: not known).</summary>
+    private readonly Dictionary<string, IReadOnlySet<string>?> _ctes = new(StringComparer.OrdinalIgnoreCase);
 
     private sealed class SelectScope(Dictionary<string, (int Index, Expression Expression)> aliases, FromColumns from)
     {
@@ -57,19 +59,37 @@ public sealed partial class DuckDbGenerator
     private T WithCteNames<T>(WithClause? with, Func<T> generate)
     {
         if (with is null) return generate();
-        var added = with.Tables.Select(t => t.Name.Resolved).Where(_cteNames.Add).ToList();
+        var outer = with.Tables.Select(t => t.Name.Resolved).Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(name => name, name => _ctes.TryGetValue(name, out var columns) ? (true, columns) : (false, null));
+        foreach (var table in with.Tables)
+            _ctes[table.Name.Resolved] = table.Columns.Count > 0
+                ? table.Columns.Select(c => c.Resolved).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                : OutputColumns(table.Query);
         try { return generate(); }
-        finally { foreach (var name in added) _cteNames.Remove(name); }
+        finally
+        {
+            foreach (var (name, (existed, columns)) in outer)
+                if (existed) _ctes[name] = columns; else _ctes.Remove(name);
+        }
     }
+
+    /// <summary>The column names a query produces, when its select list spells them out (no *).</summary>
+    private static IReadOnlySet<string>? OutputColumns(QueryExpression query) => query switch
+    {
+        SelectQuery select when select.Items.All(i => i.Expression is not StarExpression) =>
+            select.Items.Select(ResultColumnName).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        SetOperationQuery union => OutputColumns(union.Left),
+        _ => null,
+    };
 
     private FromColumns ColumnsOfFrom(TableSource? from)
     {
-        if (from is null) return new FromColumns(new HashSet<string>(), false);
-        var tables = new List<QualifiedName>();
-        if (!CollectTables(from, tables) || tables.Any(t => t.Parts.Count == 0 || (t.Parts.Count == 1 && _cteNames.Contains(t.Parts[0].Resolved))))
-            return new FromColumns(null, false);
-        if (Tables is null) return new FromColumns(null, true);
         var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tables = new List<QualifiedName>();
+        if (from is not null && !CollectSources(from, tables, columns))
+            return new FromColumns(null, false);
+        if (tables.Count == 0) return new FromColumns(columns, false);
+        if (Tables is null) return new FromColumns(null, true);
         foreach (var table in tables)
         {
             if (Tables.ColumnsOf(table.Parts.Select(p => p.Resolved).ToList()) is not { } known)
@@ -79,17 +99,36 @@ public sealed partial class DuckDbGenerator
         return new FromColumns(columns, false);
     }
 
-    private static bool CollectTables(TableSource source, List<QualifiedName> tables)
+    /// <summary>
+    /// Catalog tables go to <paramref name="tables"/>; CTEs and derived tables whose columns the query spells out add
+    /// them to <paramref name="columns"/>. False when some source's columns cannot be known.
+    /// </summary>
+    private bool CollectSources(TableSource source, List<QualifiedName> tables, HashSet<string> columns)
     {
         switch (source)
         {
+            case TableReference { Name.Parts.Count: 0 }:
+                return false;
+            case TableReference { Name.Parts.Count: 1 } table when _ctes.TryGetValue(table.Name.Parts[0].Resolved, out var cte):
+                return Add(cte);
             case TableReference table:
                 tables.Add(table.Name);
                 return true;
+            case DerivedTable derived:
+                return Add(derived.Alias is { Columns.Count: > 0 } alias
+                    ? alias.Columns.Select(c => c.Resolved).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                    : OutputColumns(derived.Query));
             case JoinSource join:
-                return CollectTables(join.Left, tables) && CollectTables(join.Right, tables);
+                return CollectSources(join.Left, tables, columns) && CollectSources(join.Right, tables, columns);
             default:
                 return false;
+        }
+
+        bool Add(IReadOnlySet<string>? known)
+        {
+            if (known is null) return false;
+            columns.UnionWith(known);
+            return true;
         }
     }
 

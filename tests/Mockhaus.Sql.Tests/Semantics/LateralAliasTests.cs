@@ -61,9 +61,24 @@ public class LateralAliasTests : TranslatorTestBase
         Assert.That(WithCatalog("SELECT RANDOM() AS r, r + 1 FROM events").DuckDbSql, Does.Contain("\"R\" + 1"));
 
     [Test]
-    public void UnknownTablesAndCtesLeaveTheNameToDuckDb()
+    public void UnknownTablesAndStarsLeaveTheNameToDuckDb()
     {
         Assert.That(WithCatalog("SELECT x::DATE AS day, YEAR(day) FROM other").DuckDbSql, Does.Contain("\"DAY\""));
-        Assert.That(WithCatalog("WITH events AS (SELECT 1 AS ts) SELECT ts AS day, day + 1 FROM events").DuckDbSql, Does.Contain("\"DAY\" + 1"));
+        Assert.That(WithCatalog("WITH c AS (SELECT * FROM other) SELECT ts AS day, day + 1 FROM c").DuckDbSql, Does.Contain("\"DAY\" + 1"));
     }
+
+    [TestCase("WITH c AS (SELECT '2024-02-10' AS s) SELECT s::DATE AS day, YEAR(day) FROM c")]
+    [TestCase("WITH c (s) AS (SELECT '2024-02-10') SELECT s::DATE AS day, YEAR(day) FROM c")]
+    [TestCase("SELECT s::DATE AS day, YEAR(day) FROM (SELECT '2024-02-10' AS s) q")]
+    [TestCase("SELECT s::DATE AS day, YEAR(day) FROM (SELECT '2024-02-10') AS q(s)")]
+    public void CtesAndDerivedTablesSpellOutTheirColumns(string sql)
+    {
+        var statement = TranslateOne(sql);
+        Assert.That(statement.NeedsTableColumns, Is.False);
+        Assert.That(Text(Db.Query(statement.DuckDbSql!).Rows.Single()[1]), Is.EqualTo("2024"));
+    }
+
+    [Test]
+    public void ACteColumnOfTheSameNameWins() =>
+        Assert.That(Text(Run("WITH c AS (SELECT 5 AS d) SELECT '2024-02-10'::DATE AS d, d + 1 FROM c").Rows.Single()[1]), Is.EqualTo("6"));
 }
