@@ -1,11 +1,15 @@
 namespace Mockhaus.Sql;
 
 /// <summary>
-/// What the translator may ask the catalog: the column names of a table or view named in a FROM clause. It decides
-/// whether a name in a SELECT list is a column or an earlier item's alias (see DuckDbGenerator.LateralAliases).
+/// What the translator may ask the catalog about a table or view: its column names, which decide whether a name in a
+/// SELECT list is a column or an earlier item's alias (see DuckDbGenerator.LateralAliases), and its column types,
+/// which decide how an INSERT's string literals convert (see DuckDbGenerator.InsertLiterals).
 /// </summary>
 public interface ITableColumns
 {
     /// <summary>The columns of the table the resolved name parts denote, or null when unknown.</summary>
     IReadOnlySet<string>? ColumnsOf(IReadOnlyList<string> nameParts);
+
+    /// <summary>The table's columns in order with their DuckDB types (e.g. "TIMESTAMP WITH TIME ZONE"), or null.</summary>
+    IReadOnlyList<(string Name, string DuckDbType)>? ColumnTypesOf(IReadOnlyList<string> nameParts) => null;
 }

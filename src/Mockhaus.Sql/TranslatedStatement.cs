@@ -37,8 +37,10 @@ public sealed class TranslatedStatement
     public IReadOnlyCollection<string> SessionVariables { get; init; } = [];
 
     /// <summary>
-    /// The statement names an earlier SELECT item's alias of a table query (SELECT ts::DATE AS d, YEAR(d) FROM t),
-    /// which only the catalog can tell apart from a column: translate it again with <see cref="ITableColumns"/>.
+    /// The translation depends on the columns of the tables the statement reads or writes: an earlier SELECT item's
+    /// alias that only the catalog tells apart from a column (SELECT ts::DATE AS d, YEAR(d) FROM t), or an INSERT of
+    /// Snowflake timestamp text whose meaning depends on the column type. Translate it again with
+    /// <see cref="ITableColumns"/>.
     /// </summary>
     public bool NeedsTableColumns { get; init; }
 }

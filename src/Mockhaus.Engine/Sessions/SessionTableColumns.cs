@@ -9,26 +9,36 @@ namespace Mockhaus.Engine.Sessions;
 /// </summary>
 internal sealed class SessionTableColumns(DuckDBConnection connection, string? database, string? schema) : ITableColumns
 {
-    public IReadOnlySet<string>? ColumnsOf(IReadOnlyList<string> nameParts)
+    public IReadOnlySet<string>? ColumnsOf(IReadOnlyList<string> nameParts) =>
+        ColumnTypesOf(nameParts)?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<(string Name, string DuckDbType)>? ColumnTypesOf(IReadOnlyList<string> nameParts)
     {
         if (nameParts.Count == 0)
             return null;
         var databaseName = nameParts.Count >= 3 ? nameParts[^3] : database;
         var schemaName = nameParts.Count >= 2 ? nameParts[^2] : schema;
         using var command = connection.CreateCommand();
-        // An unqualified name may also be a temporary table, which DuckDB looks up first: both count.
+        // An unqualified name may also be a temporary table, which DuckDB looks up first.
         command.CommandText = """
-            SELECT column_name FROM duckdb_columns()
+            SELECT column_name, data_type, database_name = 'temp' FROM duckdb_columns()
             WHERE table_name = $1 AND ((database_name = $2 AND schema_name = $3) OR ($4 AND database_name = 'temp'))
+            ORDER BY database_name = 'temp' DESC, column_index
             """;
         command.Parameters.Add(new DuckDBParameter(nameParts[^1]));
         command.Parameters.Add(new DuckDBParameter(databaseName ?? ""));
         command.Parameters.Add(new DuckDBParameter(schemaName ?? ""));
         command.Parameters.Add(new DuckDBParameter(nameParts.Count == 1));
-        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // A temporary table hides a permanent one of the same name (DuckDB looks in temp first): its rows come first.
+        var columns = new List<(string, string)>();
+        bool? temporary = null;
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            columns.Add(reader.GetString(0));
+        {
+            temporary ??= reader.GetBoolean(2);
+            if (reader.GetBoolean(2) == temporary)
+                columns.Add((reader.GetString(0), reader.GetString(1)));
+        }
         return columns.Count == 0 ? null : columns;
     }
 }

@@ -15,7 +15,10 @@ public sealed partial class DuckDbGenerator
     /// <summary>Column names of tables, when the engine translates with its catalog.</summary>
     public ITableColumns? Tables { get; init; }
 
-    /// <summary>A lateral alias was left to DuckDB only because the FROM tables' columns were not known.</summary>
+    /// <summary>
+    /// The statement's translation depends on table columns it did not know: a lateral alias over tables, or an INSERT
+    /// of Snowflake timestamp text (see DuckDbGenerator.InsertLiterals).
+    /// </summary>
     public bool NeedsTableColumns { get; private set; }
 
     private SelectScope? _selectScope;

@@ -35,7 +35,7 @@ public sealed partial class DuckDbGenerator
         var table = TargetName(insert.Table);
         var columns = insert.Columns.Count > 0 ? $" ({JoinList(insert.Columns, Quote)})" : "";
         var source = insert.Source is ValuesQuery values && values.With is null && values.OrderBy.Count == 0 && values.Limit is null
-            ? "VALUES " + JoinList(values.Rows, row => $"({JoinList(row, Expression)})")
+            ? InsertValues(insert, values)
             : Query(insert.Source);
         var sql = $"INSERT INTO {table}{columns} {source}";
         if (!insert.Overwrite) return sql;

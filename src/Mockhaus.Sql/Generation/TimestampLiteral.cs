@@ -24,6 +24,13 @@ internal static class TimestampLiteral
         return withoutZone ? head : head + value[offsetStart..];
     }
 
+    /// <summary>Whether the text ends in a UTC offset after a space ('... 10:00:00 +01:00'), which DuckDB cannot read.</summary>
+    public static bool HasSpacedOffset(string value)
+    {
+        var start = TrailingOffsetStart(value);
+        return start > 0 && value[start - 1] == ' ';
+    }
+
     private static bool IsNoTimeZone(string typeName) =>
         typeName.ToUpperInvariant() is "TIMESTAMP" or "DATETIME" or "TIMESTAMP_NTZ" or "TIMESTAMPNTZ" or "TIMESTAMP WITHOUT TIME ZONE";
 

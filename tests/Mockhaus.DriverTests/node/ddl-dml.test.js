@@ -159,3 +159,14 @@ test('lateral column aliases in later items, also inside typed functions; a colu
   assert.equal(rows[0].LEN, 5, 'LENGTH reads the column NAME, not the trimmed alias');
   assert.equal(rows[0].MORE, 26);
 });
+
+test('INSERT of Snowflake timestamp text: LTZ reads the offset, VARCHAR keeps the text', { timeout: 60_000 }, async () => {
+  // https://docs.snowflake.com/en/sql-reference/date-time-input-output : '2024-01-05 10:00:00.000 +0100' is the TZ output format.
+  await execute(conn, 'CREATE OR REPLACE TABLE T_TS_TEXT (id INT, ts TIMESTAMP_LTZ, txt VARCHAR)');
+  const { stmt } = await execute(conn, "INSERT INTO T_TS_TEXT VALUES (1, '2024-01-05 10:00:00.000 +0100', '2024-01-05 10:00:00.000 +0100')");
+  assert.equal(stmt.getNumUpdatedRows(), 1);
+  const rows = await query(conn, "SELECT DATE_PART(epoch_second, ts) AS e, txt FROM T_TS_TEXT");
+  assert.equal(Number(rows[0].E), Date.UTC(2024, 0, 5, 9, 0, 0) / 1000);
+  assert.equal(rows[0].TXT, '2024-01-05 10:00:00.000 +0100');
+  await execute(conn, 'DROP TABLE T_TS_TEXT');
+});
