@@ -13,21 +13,8 @@ namespace Mockhaus.Sql.Generation;
 /// </summary>
 public sealed partial class DuckDbGenerator
 {
-    /// <summary>Names of the current SELECT's items that a lateral reference would bind to a computed expression.</summary>
-    private HashSet<string> _lateralAliases = new(StringComparer.Ordinal);
-
     /// <summary>Above zero while generating ORDER BY items, which may name select aliases of any expression.</summary>
     private int _aliasScopes;
-
-    /// <summary>Generates <paramref name="generate"/> with the lateral aliases of <paramref name="items"/> in scope.</summary>
-    private T WithSelectAliases<T>(IReadOnlyList<SelectItem> items, Func<T> generate)
-    {
-        var outer = _lateralAliases;
-        _lateralAliases = items.Where(i => i.Expression is not StarExpression && !IsSameNamedColumn(i))
-            .Select(ResultColumnName).ToHashSet(StringComparer.Ordinal);
-        try { return generate(); }
-        finally { _lateralAliases = outer; }
-    }
 
     private T InAliasScope<T>(Func<T> generate)
     {
@@ -36,9 +23,6 @@ public sealed partial class DuckDbGenerator
         finally { _aliasScopes--; }
     }
 
-    private static bool IsSameNamedColumn(SelectItem item) =>
-        item.Expression is ColumnReference column && column.Parts[^1].Resolved == ResultColumnName(item);
-
     /// <summary>Whether sf_div may divide these operands (see the class comment).</summary>
     private bool TypedDivision(Expression left, Expression right) =>
         _aliasScopes == 0 && HasSettledType(left) && HasSettledType(right);
@@ -46,7 +30,9 @@ public sealed partial class DuckDbGenerator
     private bool HasSettledType(Expression expression) => expression switch
     {
         NumberLiteral or CastExpression or TypedLiteral => true,
-        ColumnReference column => column.Parts.Count > 1 || !_lateralAliases.Contains(column.Parts[0].Resolved),
+        // A name that may be an earlier item's alias stays unsettled: DuckDB binds an alias after choosing the overload.
+        ColumnReference column => column.Parts.Count > 1 || _selectScope is null
+            || !_selectScope.Aliases.ContainsKey(column.Parts[0].Resolved),
         UnaryExpression unary => HasSettledType(unary.Operand),
         BinaryExpression { Operator: "+" or "-" or "*" or "%" or "/" } binary => HasSettledType(binary.Left) && HasSettledType(binary.Right),
         FunctionCallExpression call => call.Over is null && IsPlainScalar(call) && call.Arguments.All(a => HasSettledType(a.Value)),

@@ -59,6 +59,9 @@ public sealed partial class DuckDbGenerator
         finally { scope.CurrentItem = int.MaxValue; }
     }
 
+    private static bool IsSameNamedColumn(SelectItem item) =>
+        item.Expression is ColumnReference column && column.Parts[^1].Resolved == ResultColumnName(item);
+
     private T WithCteNames<T>(WithClause? with, Func<T> generate)
     {
         if (with is null) return generate();

@@ -58,8 +58,7 @@ public sealed partial class DuckDbGenerator
         return $"(VALUES {rows}) AS {name}({string.Join(", ", columns)})";
     }
 
-    private string Select(SelectQuery select) =>
-        WithSelectAliases(select.Items, () => InSelectScope(select, () => SelectWithAliases(select)));
+    private string Select(SelectQuery select) => InSelectScope(select, () => SelectWithAliases(select));
 
     private string SelectWithAliases(SelectQuery select)
     {
