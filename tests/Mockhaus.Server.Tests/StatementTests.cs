@@ -193,6 +193,12 @@ public sealed class StatementTests : ServerTestBase
         Assert.That(data["numberOfBinds"]!.GetValue<int>(), Is.EqualTo(1));
         Assert.That(data["arrayBindSupported"]!.GetValue<bool>(), Is.False, "a query takes no array binds");
 
+        // A lateral alias inside a typed function is resolved against the table's columns before the describe.
+        var lateral = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
+            new JsonObject { ["sqlText"] = "SELECT name || '!' AS s, LENGTH(s) AS l FROM describe_t", ["describeOnly"] = true });
+        var lateralData = AssertSuccess(await DriverClient.ReadEnvelopeAsync(lateral));
+        Assert.That(lateralData["rowtype"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "S", "L" }));
+
         var boundInsert = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
             new JsonObject { ["sqlText"] = "INSERT INTO describe_t VALUES (?, ?)", ["describeOnly"] = true });
         var insertData = AssertSuccess(await DriverClient.ReadEnvelopeAsync(boundInsert));

@@ -141,6 +141,30 @@ public sealed partial class Session : IDisposable
     }
 
     /// <summary>
+    /// The statement translated again with the columns of the tables it reads, when its meaning depends on them
+    /// (<see cref="TranslatedStatement.NeedsTableColumns"/>): for callers that wrap the DuckDB SQL themselves
+    /// (describeOnly). <see cref="Execute"/> does this by itself.
+    /// </summary>
+    public TranslatedStatement WithTableColumns(TranslatedStatement statement, CancellationToken cancellation)
+    {
+        if (!statement.NeedsTableColumns)
+            return statement;
+        _busy.Wait(cancellation);
+        try
+        {
+            return WithTableColumns(statement);
+        }
+        catch (Exception e)
+        {
+            throw DuckDbErrorMapper.Map(e, statement.SourceText);
+        }
+        finally
+        {
+            _busy.Release();
+        }
+    }
+
+    /// <summary>
     /// A statement whose meaning depends on the columns of the tables it reads (a lateral column alias) is translated
     /// again with them; the connection is free at this point (the session is held).
     /// </summary>

@@ -213,6 +213,7 @@ public sealed class QueryRunner
             var empty = _encoder.Encode(nothing, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
             return QueryResponseWriter.Write(new(execution.QueryId, typeId, session.Engine, BaseFor(request), statement.BindCount), [], empty);
         }
+        statement = session.Engine.WithTableColumns(statement, execution.CancellationToken);
         var limited = new TranslatedStatement(statement.SourceText, statement.Kind,
             $"SELECT * FROM ({statement.DuckDbSql}) AS describe_only LIMIT 0", statement.Syntax, statement.Target) { BindCount = statement.BindCount, EngineCalls = statement.EngineCalls, SessionVariables = statement.SessionVariables };
         var binds = Enumerable.Repeat<object?>(null, statement.BindCount).ToList();
