@@ -172,10 +172,16 @@ public sealed partial class Session : IDisposable
     {
         if (!statement.NeedsTableColumns)
             return statement;
-        var retranslated = _engine.Translator.Translate(statement.SourceText, TranslationParameters.SettingsFrom(Parameters),
-            new SessionTableColumns(_connection, Database, Schema));
-        return retranslated.Count == 1 ? retranslated[0] : statement;
+        var settings = TranslationParameters.SettingsFrom(Parameters);
+        // Translated once per text and context until the next DDL: repeated executions skip the catalog and translator.
+        return (_withTableColumns ??= new(() => _engine.SchemaVersion, 256)).GetOrAdd((statement.SourceText, settings, Database, Schema), _ =>
+        {
+            var retranslated = _engine.Translator.Translate(statement.SourceText, settings, new SessionTableColumns(_connection, Database, Schema));
+            return retranslated.Count == 1 ? retranslated[0] : statement;
+        });
     }
+
+    private SchemaCache<(string Text, TranslationSettings Settings, string? Database, string? Schema), TranslatedStatement>? _withTableColumns;
 
     /// <summary>Interrupts the statement running on this session, if any.</summary>
     public void Cancel() => Volatile.Read(ref _running)?.Cancel();
@@ -395,28 +401,15 @@ public sealed partial class Session : IDisposable
         ColumnTypeLookup = CachedColumnTypes,
     };
 
-    private readonly Dictionary<(string, string, string), IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)>> _columnTypes = new();
-    private long _columnTypesVersion = -1;
-
     /// <summary>
     /// Declared column types per table, kept until any session runs DDL. Per session, because a temporary table
     /// shadows a permanent one of the same name only on its own connection.
     /// </summary>
-    private IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> CachedColumnTypes(string database, string schema, string table)
-    {
-        var version = _engine.SchemaVersion;
-        if (version != _columnTypesVersion)
-        {
-            _columnTypes.Clear();
-            _columnTypesVersion = version;
-        }
-        if (!_columnTypes.TryGetValue((database, schema, table), out var columns))
-        {
-            columns = _engine.Catalog.Exists(database) ? MetadataStore.ColumnTypes(_connection, database, schema, table) : [];
-            _columnTypes[(database, schema, table)] = columns;
-        }
-        return columns;
-    }
+    private IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)> CachedColumnTypes(string database, string schema, string table) =>
+        (_columnTypes ??= new(() => _engine.SchemaVersion)).GetOrAdd((database, schema, table), key =>
+            _engine.Catalog.Exists(key.Database) ? MetadataStore.ColumnTypes(_connection, key.Database, key.Schema, key.Table) : []);
+
+    private SchemaCache<(string Database, string Schema, string Table), IReadOnlyList<(string Name, DeclaredType Type, bool Nullable)>>? _columnTypes;
 
     internal MetadataContext CreateMetadataContext() => new()
     {

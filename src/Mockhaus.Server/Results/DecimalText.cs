@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Numerics;
 using Apache.Arrow;
@@ -9,13 +8,8 @@ namespace Mockhaus.Server.Results;
 /// <summary>Exact text of scaled integers (NUMBER(p,s)), including 38-digit values that fit no CLR decimal.</summary>
 public static class DecimalText
 {
-    public static BigInteger ReadInt128(FixedSizeBinaryArray array, int index)
-    {
-        var bytes = array.Data.Buffers[1].Span.Slice((array.Offset + index) * 16, 16);
-        var low = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
-        var high = BinaryPrimitives.ReadInt64LittleEndian(bytes[8..]);
-        return ((BigInteger)high << 64) | low;
-    }
+    /// <summary>A Decimal128's unscaled value (the same 16-byte layout as DuckDB's HUGEINT).</summary>
+    public static BigInteger ReadInt128(FixedSizeBinaryArray array, int index) => Engine.Types.HugeIntValues.Read(array, index);
 
     /// <summary>The unscaled value with exactly <paramref name="scale"/> digits after the point ("-0.05" for -5, 2).</summary>
     public static string Format(BigInteger unscaled, int scale)
