@@ -21,6 +21,9 @@ public sealed class MockhausEngine : IDisposable
         _root = new DuckDBConnection("DataSource=:memory:");
         _root.Open();
         ApplyThreads(options.DuckDbThreads);
+        // Scalar functions live in the database instance's catalog, shared by every session connection: registered
+        // once here (registering per session raced when sessions opened concurrently).
+        Sessions.CancelQueryFunction.Register(_root, RunningQueries);
         Catalog = new DatabaseCatalog(_root, options.DataDirectory);
         foreach (var database in Catalog.List())
             Metadata.MetadataStore.EnsureInstalled(_root, database);

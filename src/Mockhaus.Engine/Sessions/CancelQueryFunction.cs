@@ -4,7 +4,7 @@ using Mockhaus.Sql.Functions;
 namespace Mockhaus.Engine.Sessions;
 
 /// <summary>
-/// SYSTEM$CANCEL_QUERY('&lt;query id&gt;') as a DuckDB scalar function on every session connection: it interrupts the
+/// SYSTEM$CANCEL_QUERY('&lt;query id&gt;') as a DuckDB scalar function of the engine's database instance: it interrupts the
 /// statement of any session that runs under that id and answers Snowflake's text "query [&lt;id&gt;] terminated."
 /// (docs: https://docs.snowflake.com/en/sql-reference/functions/system_cancel_query).
 /// </summary>

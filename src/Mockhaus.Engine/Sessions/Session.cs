@@ -84,7 +84,6 @@ public sealed partial class Session : IDisposable
         setup.Add(SetVariableSql("MH_CURRENT_CLIENT", _client));
         setup.Add(SetVariableSql("MH_CURRENT_SESSION", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Run(string.Join(";\n", setup));
-        CancelQueryFunction.Register(_connection, _engine.RunningQueries);
         if (Database is not null && !_engine.Catalog.Exists(Database))
         {
             if (_engine.Options.CreateLoginDatabase)
