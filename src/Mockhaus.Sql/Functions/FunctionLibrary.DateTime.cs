@@ -39,6 +39,10 @@ public static partial class FunctionLibrary
               "(x TIMESTAMP, n BIGINT) AS x + to_microseconds(n), (x TIMESTAMPTZ, n BIGINT) AS x + to_microseconds(n), " +
               "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_microseconds(n)");
 
+        // DATE ± an interval constant of whole days or more stays a DATE, as DATEADD(day | month | year, ...) does.
+        Macro("sf_shift(x DATE, i INTERVAL) AS CAST(x + i AS DATE), (x TIMESTAMP, i INTERVAL) AS x + i, " +
+              "(x TIMESTAMPTZ, i INTERVAL) AS x + i");
+
         // DuckDB's date_diff counts part boundaries crossed, which is Snowflake's DATEDIFF rule.
         // TIMESTAMP_LTZ/TZ (TIMESTAMPTZ) counts boundaries in the session zone; mixed with TIMESTAMP_NTZ, the zoned value
         // is read as its session wall-clock time (as comparisons do), e.g. DATEDIFF(day, ntz_col, CURRENT_TIMESTAMP()).

@@ -157,6 +157,7 @@ public sealed partial class DuckDbGenerator
     /// </summary>
     private (string, string) Arithmetic(BinaryExpression binary)
     {
+        if (DateShift(binary) is { } shift) return shift;
         var right = ArithmeticOperand(binary.Right);
         if (ExactScale(binary.Left) is { } leftScale && ExactScale(binary.Right) is not null)
         {
@@ -294,11 +295,7 @@ public sealed partial class DuckDbGenerator
         return like.Negated ? $"(NOT {combined})" : combined;
     }
 
-    private string Interval(IntervalLiteral interval)
-    {
-        var text = interval.Unit is null ? interval.Value : $"{interval.Value} {interval.Unit}";
-        return $"INTERVAL {QuoteString(text)}";
-    }
+    private static string Interval(IntervalLiteral interval) => IntervalConstant.Parse(interval.Value, interval.Unit).ToDuckDb();
 
     private static readonly Dictionary<string, string> ExtractParts = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,0 +1,23 @@
+using Mockhaus.Sql.Syntax;
+
+namespace Mockhaus.Sql.Generation;
+
+/// <summary>
+/// DATE ± an interval constant of whole days, weeks, months or years is a DATE in Snowflake, as the same DATEADD is
+/// (https://docs.snowflake.com/en/sql-reference/functions/dateadd); DuckDB makes it a TIMESTAMP. The typed macro
+/// sf_shift keeps the operand's type, so it is used only where DuckDB knows that type when it picks the overload (see
+/// DuckDbGenerator.Division.cs); elsewhere, and for intervals with a time of day, the sum stays DuckDB's.
+/// </summary>
+public sealed partial class DuckDbGenerator
+{
+    private (string, string)? DateShift(BinaryExpression binary)
+    {
+        if (binary.Operator is not ("+" or "-") || binary.Right is not IntervalLiteral interval) return null;
+        var constant = IntervalConstant.Parse(interval.Value, interval.Unit);
+        if (!constant.IsWholeDays || _aliasScopes > 0 || binary.Left is StringLiteral || !HasSettledType(binary.Left))
+            return null;
+        Note("temporal ± whole-day interval -> sf_shift (a DATE stays a DATE)");
+        var shift = binary.Operator == "-" ? constant.Negated() : constant;
+        return ("sf_shift(", $", {shift.ToDuckDb()})");
+    }
+}
