@@ -80,6 +80,7 @@ public sealed class SnowflakeTranslator : ISqlTranslator
             EngineCalls = generator.EngineCalls,
             SessionVariables = generator.SessionVariables,
             NeedsTableColumns = generator.NeedsTableColumns && tables is null,
+            MultiInsert = generator.MultiInsertPlan,
         };
     }
 

@@ -43,4 +43,7 @@ public sealed class TranslatedStatement
     /// <see cref="ITableColumns"/>.
     /// </summary>
     public bool NeedsTableColumns { get; init; }
+
+    /// <summary>For a multi-table INSERT, the steps after <see cref="DuckDbSql"/> (see <see cref="MultiInsertPlan"/>).</summary>
+    public MultiInsertPlan? MultiInsert { get; init; }
 }

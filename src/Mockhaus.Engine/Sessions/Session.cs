@@ -221,7 +221,9 @@ public sealed partial class Session : IDisposable
         {
             if (StatementTypes.IsDml(StatementTypes.For(statement.Kind)))
             {
-                var counts = ExecuteDml(command, statement);
+                var counts = statement.MultiInsert is { } plan ? ExecuteMultiInsert(command, plan)
+                    : statement.Syntax is InsertStatement { Overwrite: true } ? Atomically(() => ExecuteDml(command, statement))
+                    : ExecuteDml(command, statement);
                 Finished();
                 return counts;
             }

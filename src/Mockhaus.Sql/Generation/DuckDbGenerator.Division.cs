@@ -9,7 +9,7 @@ namespace Mockhaus.Sql.Generation;
 /// aggregates and lateral column aliases; for those it cannot tell the types and would pick the integer overload for a
 /// DECIMAL (MAX(price) / 2 = 1 for 1.50), and it cannot take a window function as a macro argument at all. So sf_div
 /// is used only when every operand's type is settled at that point: literals, casts, table columns, and library
-/// scalar functions and arithmetic over those. Anything else divides in DOUBLE.
+/// scalar functions (of those or of string literals) and arithmetic over those. Anything else divides in DOUBLE.
 /// </summary>
 public sealed partial class DuckDbGenerator
 {
@@ -35,7 +35,9 @@ public sealed partial class DuckDbGenerator
             || !_selectScope.Aliases.ContainsKey(column.Parts[0].Resolved),
         UnaryExpression unary => HasSettledType(unary.Operand),
         BinaryExpression { Operator: "+" or "-" or "*" or "%" or "/" } binary => HasSettledType(binary.Left) && HasSettledType(binary.Right),
-        FunctionCallExpression call => call.Over is null && IsPlainScalar(call) && call.Arguments.All(a => HasSettledType(a.Value)),
+        // A string literal argument binds as DuckDB's string-literal type, which the function itself settles (TO_DATE('...')).
+        FunctionCallExpression call => call.Over is null && IsPlainScalar(call)
+            && call.Arguments.All(a => a.Value is StringLiteral || HasSettledType(a.Value)),
         _ => false,
     };
 

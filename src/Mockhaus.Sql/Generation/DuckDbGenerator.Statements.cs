@@ -14,7 +14,7 @@ public sealed partial class DuckDbGenerator
         QueryStatement query => Query(query.Query),
         ExplainStatement explain => "EXPLAIN " + (Statement(explain.Inner) ?? throw SnowflakeErrors.Unsupported("EXPLAIN of this statement")),
         InsertStatement insert => Insert(insert),
-        MultiInsertStatement => throw SnowflakeErrors.Unsupported("multi-table INSERT"),
+        MultiInsertStatement multi => MultiInsert(multi),
         UpdateStatement update => Update(update),
         DeleteStatement delete => Delete(delete),
         MergeStatement merge => Merge(merge),

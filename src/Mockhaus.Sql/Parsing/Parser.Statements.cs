@@ -67,6 +67,8 @@ public sealed partial class Parser
     {
         var first = Advance().IsWord("FIRST");
         var branches = new List<InsertBranch>();
+        // FIRST needs WHEN clauses (docs: a syntax error otherwise).
+        if (IsWord("INTO") && first) throw Unexpected();
         if (IsWord("INTO"))
             branches.Add(new InsertBranch(null, false, ParseInsertTargets()));
         while (AcceptWord("WHEN"))

@@ -6,6 +6,7 @@
 //   https://docs.snowflake.com/en/sql-reference/sql/update  ("number of rows updated", "number of multi-joined rows updated")
 //   https://docs.snowflake.com/en/sql-reference/sql/delete  ("number of rows deleted")
 //   https://docs.snowflake.com/en/sql-reference/sql/merge   (one column per clause kind)
+//   https://docs.snowflake.com/en/sql-reference/sql/insert-multi-table (one count column per INTO clause)
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { connect, destroy, execute, query } = require('./lib/mockhaus');
@@ -14,7 +15,7 @@ let conn;
 before(async () => { conn = await connect(); });
 after(async () => {
   if (conn) {
-    for (const t of ['T_X', 'T_DML_SRC']) {
+    for (const t of ['T_X', 'T_DML_SRC', 'T_MT_LOW', 'T_MT_HIGH']) {
       try { await execute(conn, `DROP TABLE IF EXISTS ${t}`); } catch { /* reported by the tests */ }
     }
   }
@@ -169,4 +170,28 @@ test('INSERT of Snowflake timestamp text: LTZ reads the offset, VARCHAR keeps th
   assert.equal(Number(rows[0].E), Date.UTC(2024, 0, 5, 9, 0, 0) / 1000);
   assert.equal(rows[0].TXT, '2024-01-05 10:00:00.000 +0100');
   await execute(conn, 'DROP TABLE T_TS_TEXT');
+});
+
+test('INSERT FIRST reports one count per INTO clause and the driver sums them', { timeout: 60_000 }, async () => {
+  await freshTable();
+  await execute(conn, 'CREATE OR REPLACE TABLE T_MT_LOW (id INT, name VARCHAR(20))');
+  await execute(conn, 'CREATE OR REPLACE TABLE T_MT_HIGH (id INT, amount NUMBER(10,2))');
+  const { stmt, rows } = await execute(conn,
+    'INSERT FIRST WHEN id > 4 THEN INTO T_MT_HIGH (id, amount) VALUES (id, amount) ' +
+    'WHEN id > 1 THEN INTO T_MT_LOW (id, name) VALUES (id, name) ELSE INTO T_MT_HIGH (id) VALUES (id) SELECT id, name, amount FROM T_X');
+  assert.deepEqual(stmt.getColumns().map((c) => c.getName()),
+    ['number of rows inserted into T_MT_HIGH', 'number of rows inserted into T_MT_LOW', 'number of rows inserted into T_MT_HIGH']);
+  assert.equal(stmt.getNumUpdatedRows(), 6);
+  assert.deepEqual(await query(conn, 'SELECT id, amount FROM T_MT_HIGH ORDER BY id'),
+    [{ ID: 1, AMOUNT: null }, { ID: 5, AMOUNT: 5.5 }, { ID: 6, AMOUNT: 6.6 }]);
+  assert.deepEqual((await query(conn, 'SELECT id FROM T_MT_LOW ORDER BY id')).map((r) => r.ID), [2, 3, 4]);
+});
+
+test('A DATE plus an interval constant of whole days stays a DATE', { timeout: 60_000 }, async () => {
+  // https://docs.snowflake.com/en/sql-reference/data-types-datetime#interval-constants
+  const { stmt, rows } = await execute(conn,
+    "SELECT TO_DATE('2024-01-31') + INTERVAL '1 month, 2 days' AS d, TO_DATE('2024-01-31') + INTERVAL '90 min' AS ts");
+  assert.deepEqual(stmt.getColumns().map((c) => c.getType()), ['date', 'timestamp_ntz']);
+  assert.equal(rows[0].D.getTime(), Date.UTC(2024, 2, 2));
+  assert.equal(rows[0].TS.getTime(), Date.UTC(2024, 0, 31, 1, 30));
 });
