@@ -24,6 +24,7 @@ public sealed class MockhausEngine : IDisposable
         // Scalar functions live in the database instance's catalog, shared by every session connection: registered
         // once here (registering per session raced when sessions opened concurrently).
         Sessions.CancelQueryFunction.Register(_root, RunningQueries);
+        Sessions.NumberFormatFunction.Register(_root);
         Catalog = new DatabaseCatalog(_root, options.DataDirectory);
         foreach (var database in Catalog.List())
             Metadata.MetadataStore.EnsureInstalled(_root, database);

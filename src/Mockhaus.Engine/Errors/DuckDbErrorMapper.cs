@@ -29,6 +29,9 @@ public static class DuckDbErrorMapper
             return Canceled(inner);
         if (detail.Contains(Sessions.CancelQueryFunction.NotExecutingMessage, StringComparison.Ordinal))
             return new SnowflakeSqlException("000605", "01000", Sessions.CancelQueryFunction.NotExecutingMessage, inner);
+        // Raised by the engine's own scalar functions (TO_CHAR of a number) in Snowflake's words.
+        if (detail.IndexOf("Numeric value '", StringComparison.Ordinal) is >= 0 and var at && detail.EndsWith("is not recognized", StringComparison.Ordinal))
+            return new SnowflakeSqlException("100038", "22018", detail[at..], inner);
         if (detail.Contains("Division by zero", StringComparison.OrdinalIgnoreCase))
             return new SnowflakeSqlException("100051", "22012", "Division by zero", inner);
         if (message.StartsWith("Catalog Error", StringComparison.Ordinal) && QuotedName(detail, "with name ") is { } missing

@@ -110,8 +110,12 @@ public static partial class FunctionLibrary
         if (call.Arguments.Count == 1) return $"sf_to_char({x})";
         var format = call.Arguments[1].StringLiteral
                      ?? throw SnowflakeErrors.Unsupported($"{call.Name} with a non-constant format");
-        if (LooksNumericFormat(format))
-            throw SnowflakeErrors.Unsupported($"{call.Name} with numeric format '{format}'");
+        if (NumericFormatModel.IsNumeric(format))
+        {
+            // Parsed now so that an element it does not support fails at compile time, by name.
+            NumericFormatModel.Parse(format);
+            return $"{NumberFormatFunction}(CAST({x} AS VARCHAR), {Lit(format)})";
+        }
         var pieces = SnowflakeFormatString.SplitOffsets(SnowflakeFormatString.ToStrftime(format)).Select(piece => piece.Offset switch
         {
             null => $"strftime(sf_strftime_input({x}), {Lit(piece.Strftime!)})",
@@ -124,10 +128,6 @@ public static partial class FunctionLibrary
     }
 
     /// <summary>Numeric format models are made of 9, 0, separators, sign and currency elements.</summary>
-    private static bool LooksNumericFormat(string format) =>
-        format.Length > 0 && format.All(ch => "90.,$DGSMIFXxBE ".Contains(char.ToUpperInvariant(ch)))
-        && format.Any(ch => ch is '9' or '0' or 'X' or 'x');
-
     /// <summary>
     /// TO_NUMBER(x [, format] [, precision [, scale]]). Default NUMBER(38, 0): the value is rounded to the scale.
     /// Format models made of digits, decimal point, group separators and $ are honoured (separators and the currency

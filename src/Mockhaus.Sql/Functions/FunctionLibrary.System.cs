@@ -9,6 +9,9 @@ public static partial class FunctionLibrary
     /// <summary>The engine's DuckDB function behind SYSTEM$CANCEL_QUERY.</summary>
     public const string CancelQueryFunction = "mh_system_cancel_query";
 
+    /// <summary>TO_CHAR(number, format) as a scalar function the engine provides (see <see cref="NumericFormatModel"/>).</summary>
+    public const string NumberFormatFunction = "mh_format_number";
+
     private static void RegisterSystem()
     {
         // docs: https://docs.snowflake.com/en/sql-reference/functions/system_cancel_query

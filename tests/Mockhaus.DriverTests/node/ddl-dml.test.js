@@ -186,12 +186,3 @@ test('INSERT FIRST reports one count per INTO clause and the driver sums them', 
     [{ ID: 1, AMOUNT: null }, { ID: 5, AMOUNT: 5.5 }, { ID: 6, AMOUNT: 6.6 }]);
   assert.deepEqual((await query(conn, 'SELECT id FROM T_MT_LOW ORDER BY id')).map((r) => r.ID), [2, 3, 4]);
 });
-
-test('A DATE plus an interval constant of whole days stays a DATE', { timeout: 60_000 }, async () => {
-  // https://docs.snowflake.com/en/sql-reference/data-types-datetime#interval-constants
-  const { stmt, rows } = await execute(conn,
-    "SELECT TO_DATE('2024-01-31') + INTERVAL '1 month, 2 days' AS d, TO_DATE('2024-01-31') + INTERVAL '90 min' AS ts");
-  assert.deepEqual(stmt.getColumns().map((c) => c.getType()), ['date', 'timestamp_ntz']);
-  assert.equal(rows[0].D.getTime(), Date.UTC(2024, 2, 2));
-  assert.equal(rows[0].TS.getTime(), Date.UTC(2024, 0, 31, 1, 30));
-});

@@ -104,9 +104,14 @@ public class ConversionFunctionTests : FunctionTestBase
     public void ToBinary(string function, string[] args, string expectedHex) =>
         Assert.That(Column($"SELECT hex({Translate(Call(function, args))})")[0], Is.EqualTo(expectedHex));
 
+    // Numeric format models run in the engine's scalar function (executed in Mockhaus.Engine.Tests NumberFormatTests).
     [Test]
-    public void NumericFormatForToCharIsUnsupported() =>
-        Assert.That(Fails("TO_CHAR", "12.5", "'999.99'").ErrorCode, Is.EqualTo("000002"));
+    public void NumericFormatForToCharCallsTheEngineFunction() =>
+        Assert.That(Translate(Call("TO_CHAR", "12.5", "'999.99'")), Does.StartWith("mh_format_number(CAST("));
+
+    [Test]
+    public void UnsupportedNumericFormatElementForToCharFailsByName() =>
+        Assert.That(Fails("TO_CHAR", "12.5", "'9.9EEEE'").ErrorCode, Is.EqualTo("000002"));
 
     [TestCase("'12.5-'", "'99.9MI'")]
     [TestCase("'FF'", "'XX'")]

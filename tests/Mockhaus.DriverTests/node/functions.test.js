@@ -1,0 +1,27 @@
+'use strict';
+// Translated functions and operators whose results a user reads through the driver.
+//   https://docs.snowflake.com/en/sql-reference/sql-format-models (numeric TO_CHAR)
+//   https://docs.snowflake.com/en/sql-reference/data-types-datetime#interval-constants
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { connect, destroy, execute } = require('./lib/mockhaus');
+
+let conn;
+before(async () => { conn = await connect(); });
+after(async () => { await destroy(conn); });
+
+test('TO_CHAR of numbers follows the format model', { timeout: 60_000 }, async () => {
+  const { stmt, rows } = await execute(conn,
+    "SELECT TO_CHAR(-123.45, '999.99MI') AS mi, TO_CHAR(1234.5, '$9,999.00') AS money, " +
+    "TO_VARCHAR(7, '000') AS zeros, TO_CHAR(1234.567, 'FM9,999.99') AS fm, TO_CHAR(NULL::NUMBER, '99') AS nul");
+  assert.deepEqual(stmt.getColumns().map((c) => c.getType()), ['text', 'text', 'text', 'text', 'text']);
+  assert.deepEqual(rows, [{ MI: '123.45-', MONEY: ' $1,234.50', ZEROS: ' 007', FM: '1,234.57', NUL: null }]);
+});
+test('A DATE plus an interval constant of whole days stays a DATE', { timeout: 60_000 }, async () => {
+  // https://docs.snowflake.com/en/sql-reference/data-types-datetime#interval-constants
+  const { stmt, rows } = await execute(conn,
+    "SELECT TO_DATE('2024-01-31') + INTERVAL '1 month, 2 days' AS d, TO_DATE('2024-01-31') + INTERVAL '90 min' AS ts");
+  assert.deepEqual(stmt.getColumns().map((c) => c.getType()), ['date', 'timestamp_ntz']);
+  assert.equal(rows[0].D.getTime(), Date.UTC(2024, 2, 2));
+  assert.equal(rows[0].TS.getTime(), Date.UTC(2024, 0, 31, 1, 30));
+});
