@@ -35,6 +35,7 @@ public sealed partial class DuckDbGenerator
         ColumnReference column => ColumnReference(column),
         StarExpression star => Star(star),
         UnaryExpression unary => Unary(unary),
+        HierarchyOperator hierarchy => HierarchyOperator(hierarchy),
         BinaryExpression binary => Binary(binary),
         FunctionCallExpression call => FunctionCall(call),
         CastExpression cast => Cast(cast),
@@ -69,6 +70,8 @@ public sealed partial class DuckDbGenerator
     /// <summary>A column, or a sequence's next value: Snowflake writes seq.NEXTVAL, DuckDB nextval('seq').</summary>
     private string ColumnReference(ColumnReference column)
     {
+        if (TryHierarchyColumn(column, out var hierarchy))
+            return hierarchy;
         if (TryLateralAlias(column, out var lateral))
             return lateral;
         if (column.Parts.Count < 2 || column.Parts[^1].Resolved != "NEXTVAL")
@@ -388,6 +391,8 @@ public sealed partial class DuckDbGenerator
         var name = TimestampFunction(call.Name.Last.Resolved);
         if (name == "GET_DDL")
             return GetDdl(call);
+        if (name == "SYS_CONNECT_BY_PATH")
+            return ConnectByPath(call);
         if (!FunctionLibrary.TryGet(name, out var definition) || definition.Kind == FunctionKind.Table)
             throw SnowflakeErrors.UnknownFunction(name);
         var argumentCount = call.Star ? 1 : call.Arguments.Count;

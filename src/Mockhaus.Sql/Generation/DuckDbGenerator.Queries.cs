@@ -58,14 +58,14 @@ public sealed partial class DuckDbGenerator
         return $"(VALUES {rows}) AS {name}({string.Join(", ", columns)})";
     }
 
-    private string Select(SelectQuery select) => InSelectScope(select, () => SelectWithAliases(select));
+    private string Select(SelectQuery select) => InSelectScope(select, () => InHierarchy(select, () => SelectWithAliases(select)));
 
     private string SelectWithAliases(SelectQuery select)
     {
         var builder = new SqlBuilder().Append("SELECT ");
         if (select.Distinct) builder.Append("DISTINCT ");
         builder.Append(string.Join(", ", select.Items.Select((item, index) => AtSelectItem(index, () => SelectItem(item)))));
-        if (select.From is not null) builder.Append(" FROM ").Append(TableSource(select.From));
+        if (select.From is not null) builder.Append(" FROM ").Append(select.Hierarchy is null ? TableSource(select.From) : HierarchyFrom(select));
         if (select.Where is not null) builder.Append(" WHERE ").Append(Expression(select.Where));
         if (select.GroupByAll) builder.Append(" GROUP BY ALL");
         else if (select.GroupBy.Count > 0) builder.Append(" GROUP BY ").Append(JoinList(select.GroupBy, Expression));
@@ -83,7 +83,7 @@ public sealed partial class DuckDbGenerator
     /// </summary>
     private string SelectItem(SelectItem item)
     {
-        if (item.Expression is StarExpression star) return Star(star);
+        if (item.Expression is StarExpression star) return HierarchyStar(star) ?? Star(star);
         var sql = Expression(item.Expression);
         var name = ResultColumnName(item);
         // DuckDB binds a bare word such as current_date to a same-named select alias first ("cannot be referenced before

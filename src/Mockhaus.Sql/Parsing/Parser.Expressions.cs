@@ -365,6 +365,12 @@ public sealed partial class Parser
             case "EXTRACT" when next.IsSymbol("("): return ParseExtract();
             case "POSITION" when next.IsSymbol("("): return ParsePosition();
             case "INTERVAL" when next.Kind == TokenKind.String: return ParseInterval();
+            case "PRIOR" or "CONNECT_BY_ROOT" when IsIdentifierStart(next) || next.IsSymbol("("):
+            {
+                Advance();
+                using var scope = EnterNesting();
+                return new HierarchyOperator(word, ParsePostfix(ParsePrimary()));
+            }
             case "IDENTIFIER" when next.IsSymbol("("):
                 var name = ParseIdentifierFunction();
                 if (name.Variable is not null) throw SnowflakeErrors.Unsupported("IDENTIFIER($variable) as a column reference");

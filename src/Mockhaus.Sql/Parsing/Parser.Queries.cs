@@ -145,9 +145,9 @@ public sealed partial class Parser
         var items = ParseSelectItems();
         TableSource? from = null;
         if (AcceptWord("FROM")) from = ParseFromList();
+        var hierarchy = ParseHierarchy();
         Expression? where = AcceptWord("WHERE") ? ParseExpression() : null;
-        if (IsWord("START") && IsWordAt(1, "WITH") || IsWords("CONNECT", "BY"))
-            throw SnowflakeErrors.Unsupported("CONNECT BY");
+        hierarchy ??= ParseHierarchy();
         var groupByAll = false;
         IReadOnlyList<Expression> groupBy = Array.Empty<Expression>();
         if (AcceptWord("GROUP"))
@@ -174,8 +174,29 @@ public sealed partial class Parser
         return new SelectQuery
         {
             Distinct = distinct, Top = top, Items = items, From = from, Where = where, GroupByAll = groupByAll,
-            GroupBy = groupBy, Having = having, Qualify = qualify, Windows = windows,
+            GroupBy = groupBy, Having = having, Qualify = qualify, Windows = windows, Hierarchy = hierarchy,
         };
+    }
+
+    /// <summary>[START WITH predicate] CONNECT BY condition [, condition ...], in either order; null when absent.</summary>
+    private HierarchyClause? ParseHierarchy()
+    {
+        Expression? startWith = null;
+        if (AcceptWords("START", "WITH")) startWith = ParseExpression();
+        if (!IsWords("CONNECT", "BY"))
+        {
+            if (startWith is null) return null;
+            throw Unexpected();
+        }
+        Advance();
+        Advance();
+        if (IsWord("NOCYCLE")) throw SnowflakeErrors.Unsupported("CONNECT BY NOCYCLE");
+        var condition = ParseExpression();
+        // The docs' form separates the conditions with commas; they all must hold.
+        while (AcceptSymbol(","))
+            condition = new BinaryExpression("AND", condition, ParseExpression());
+        if (startWith is null && AcceptWords("START", "WITH")) startWith = ParseExpression();
+        return new HierarchyClause(startWith, condition);
     }
 
     private bool IsWords(string first, string second) => IsWord(first) && IsWordAt(1, second);

@@ -44,6 +44,9 @@ public sealed record StarExpression(IReadOnlyList<Identifier> Qualifier) : Expre
 
 public sealed record UnaryExpression(string Operator, Expression Operand) : Expression;
 
+/// <summary>PRIOR x in a CONNECT BY condition, or CONNECT_BY_ROOT x in a hierarchical query's select list.</summary>
+public sealed record HierarchyOperator(string Operator, Expression Operand) : Expression;
+
 /// <summary>Arithmetic, comparison, AND/OR and || (Operator holds the upper-cased operator text).</summary>
 public sealed record BinaryExpression(string Operator, Expression Left, Expression Right) : Expression;
 

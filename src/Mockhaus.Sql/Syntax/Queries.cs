@@ -35,9 +35,15 @@ public sealed record SelectQuery : QueryExpression
     public Expression? Having { get; init; }
     public Expression? Qualify { get; init; }
     public IReadOnlyList<NamedWindow> Windows { get; init; } = Array.Empty<NamedWindow>();
-    /// <summary>CONNECT BY / START WITH were present (parsed so the error names the feature).</summary>
-    public bool HasConnectBy { get; init; }
+    /// <summary>START WITH ... CONNECT BY ...: the query walks a hierarchy (see <see cref="HierarchyClause"/>).</summary>
+    public HierarchyClause? Hierarchy { get; init; }
 }
+
+/// <summary>
+/// A hierarchical query's START WITH predicate (the roots; all rows when absent) and CONNECT BY condition, in which
+/// PRIOR marks the parent row's side (https://docs.snowflake.com/en/sql-reference/constructs/connect-by).
+/// </summary>
+public sealed record HierarchyClause(Expression? StartWith, Expression ConnectBy);
 
 /// <summary>UNION [ALL] / INTERSECT / EXCEPT (MINUS is normalised to EXCEPT).</summary>
 public sealed record SetOperationQuery(QueryExpression Left, string Operator, bool All, QueryExpression Right) : QueryExpression

@@ -2,6 +2,7 @@
 // Translated functions and operators whose results a user reads through the driver.
 //   https://docs.snowflake.com/en/sql-reference/sql-format-models (numeric TO_CHAR)
 //   https://docs.snowflake.com/en/sql-reference/data-types-datetime#interval-constants
+//   https://docs.snowflake.com/en/sql-reference/constructs/connect-by
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { connect, destroy, execute } = require('./lib/mockhaus');
@@ -24,4 +25,18 @@ test('A DATE plus an interval constant of whole days stays a DATE', { timeout: 6
   assert.deepEqual(stmt.getColumns().map((c) => c.getType()), ['date', 'timestamp_ntz']);
   assert.equal(rows[0].D.getTime(), Date.UTC(2024, 2, 2));
   assert.equal(rows[0].TS.getTime(), Date.UTC(2024, 0, 31, 1, 30));
+});
+
+test('CONNECT BY walks a hierarchy with LEVEL and SYS_CONNECT_BY_PATH', { timeout: 60_000 }, async () => {
+  await execute(conn, 'CREATE OR REPLACE TEMPORARY TABLE fn_employees (title VARCHAR, employee_id INT, manager_id INT)');
+  await execute(conn, "INSERT INTO fn_employees VALUES ('President', 1, NULL), ('VP Engineering', 10, 1), ('Programmer', 100, 10)");
+  const { stmt, rows } = await execute(conn,
+    "SELECT employee_id, LEVEL, SYS_CONNECT_BY_PATH(title, '/') AS path FROM fn_employees " +
+    "START WITH manager_id IS NULL CONNECT BY manager_id = PRIOR employee_id ORDER BY LEVEL");
+  assert.deepEqual(stmt.getColumns().map((c) => c.getType()), ['fixed', 'fixed', 'text']);
+  assert.deepEqual(rows, [
+    { EMPLOYEE_ID: 1, LEVEL: 1, PATH: '/President' },
+    { EMPLOYEE_ID: 10, LEVEL: 2, PATH: '/President/VP Engineering' },
+    { EMPLOYEE_ID: 100, LEVEL: 3, PATH: '/President/VP Engineering/Programmer' },
+  ]);
 });

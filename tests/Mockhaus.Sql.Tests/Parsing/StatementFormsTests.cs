@@ -185,8 +185,9 @@ public class StatementFormsTests : TranslatorTestBase
     }
 
     // Known Snowflake features that Mockhaus does not emulate yet fail by name.
-    [TestCase("SELECT a FROM t START WITH a = 1 CONNECT BY PRIOR a = b", "CONNECT BY")]
-    [TestCase("SELECT a FROM t CONNECT BY PRIOR a = b", "CONNECT BY")]
+    [TestCase("SELECT a FROM t CONNECT BY NOCYCLE PRIOR a = b", "CONNECT BY NOCYCLE")]
+    [TestCase("SELECT a FROM t JOIN s ON t.a = s.a CONNECT BY PRIOR a = b", "CONNECT BY over a join or table function")]
+    [TestCase("SELECT a FROM t ORDER BY CONNECT_BY_ROOT a", "CONNECT_BY_ROOT outside the select list of a CONNECT BY query")]
     [TestCase("ALTER TABLE t ADD COLUMN id INT AUTOINCREMENT", "AUTOINCREMENT")]
     [TestCase("ALTER TABLE db.s1.t SWAP WITH db.s2.t", "SWAP WITH a table in another schema")]
     [TestCase("SELECT * FROM TABLE(INFER_SCHEMA(LOCATION => '@s'))", "INFER_SCHEMA")]
