@@ -190,6 +190,11 @@ public sealed partial class DuckDbGenerator
             Note("exact numeric division rounded to Snowflake's scale");
             return ("CAST((", $" / {divisor}) AS DECIMAL(38, {scale}))");
         }
+        if (DeclaredScale(binary.Left) is { } dividendScale && DeclaredScale(binary.Right) is not null)
+        {
+            Note("division of exact numeric columns -> NUMBER(38, s) with Snowflake's quotient scale");
+            return ("CAST((", $" / {divisor}) AS DECIMAL(38, {QuotientScale(dividendScale).ToString(CultureInfo.InvariantCulture)}))");
+        }
         if (!TypedDivision(binary.Left, binary.Right))
             return ("(", $" / {divisor})");
         Note("division of operands typed by DuckDB -> sf_div (integers give NUMBER(38,6))");
@@ -398,7 +403,8 @@ public sealed partial class DuckDbGenerator
         var argumentCount = call.Star ? 1 : call.Arguments.Count;
         if (argumentCount < definition.MinArguments || argumentCount > definition.MaxArguments)
             throw SnowflakeErrors.WrongArgumentCount(name, argumentCount, definition.MinArguments, definition.MaxArguments);
-        return definition.Translate(BuildFunctionCall(call, name));
+        var sql = definition.Translate(BuildFunctionCall(call, name));
+        return name == "AVG" ? AverageWithScale(call, sql) : sql;
     }
 
     private FunctionCall BuildFunctionCall(FunctionCallExpression call, string name, string? inputRowSequence = null) =>

@@ -58,7 +58,8 @@ public sealed partial class DuckDbGenerator
         return $"(VALUES {rows}) AS {name}({string.Join(", ", columns)})";
     }
 
-    private string Select(SelectQuery select) => InSelectScope(select, () => InHierarchy(select, () => SelectWithAliases(select)));
+    private string Select(SelectQuery select) =>
+        InSelectScope(select, () => InTypedSources(select, () => InHierarchy(select, () => SelectWithAliases(select))));
 
     private string SelectWithAliases(SelectQuery select)
     {

@@ -40,3 +40,12 @@ test('CONNECT BY walks a hierarchy with LEVEL and SYS_CONNECT_BY_PATH', { timeou
     { EMPLOYEE_ID: 100, LEVEL: 3, PATH: '/President/VP Engineering/Programmer' },
   ]);
 });
+
+test('Quotients and averages of NUMBER columns are NUMBER with the quotient scale', { timeout: 60_000 }, async () => {
+  // https://docs.snowflake.com/en/sql-reference/operators-arithmetic (scale and precision in arithmetic operations)
+  await execute(conn, 'CREATE OR REPLACE TEMPORARY TABLE fn_prices (id INT, price NUMBER(12,4))');
+  await execute(conn, 'INSERT INTO fn_prices VALUES (1, 1.5), (2, 10)');
+  const { stmt, rows } = await execute(conn, 'SELECT AVG(id) AS a, MAX(price / 4) AS q FROM fn_prices');
+  assert.deepEqual(stmt.getColumns().map((c) => [c.getType(), c.getScale()]), [['fixed', 6], ['fixed', 10]]);
+  assert.deepEqual(rows, [{ A: 1.5, Q: 2.5 }]);
+});
