@@ -87,17 +87,32 @@ public static partial class FunctionLibrary
     {
         var replacement = call.Arguments.Count > 2 ? Arg(call, 2) : "''";
         var occurrence = call.Arguments.Count > 4 ? ConstantInt(call.Arguments[4]) : 0;
+        var pattern = Pattern(call, 1, 5);
         var options = occurrence switch
         {
             0 => "'g'",
             1 => "''",
-            _ => throw SnowflakeErrors.Unsupported("REGEXP_REPLACE with an occurrence other than 0 or 1"),
+            > 1 => NthOccurrence(call, occurrence.Value, ref pattern, ref replacement),
+            _ => throw SnowflakeErrors.Unsupported("REGEXP_REPLACE with a negative or non-constant occurrence"),
         };
-        var pattern = Pattern(call, 1, 5);
         if (call.Arguments.Count <= 3)
             return $"regexp_replace({SubjectText(call)}, {pattern}, {replacement}, {options})";
         var position = $"CAST({Arg(call, 3)} AS BIGINT)";
         return $"(substring({SubjectText(call)}, 1, {position} - 1) || regexp_replace(substring({SubjectText(call)}, {position}), {pattern}, {replacement}, {options}))";
+    }
+
+    /// <summary>
+    /// Occurrence n > 1: one replacement of a pattern that first skips n - 1 matches, kept by group 1 and put back in
+    /// front of the replacement. The replacement's own back-references would shift by that group, so they are unsupported.
+    /// </summary>
+    private static string NthOccurrence(FunctionCall call, int occurrence, ref string pattern, ref string replacement)
+    {
+        if (call.Arguments[2].StringLiteral is not { } text || text.Contains('\\'))
+            throw SnowflakeErrors.Unsupported("REGEXP_REPLACE with an occurrence above 1 and a non-literal or back-referencing replacement");
+        var skipped = (occurrence - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        pattern = $"('^((?:[\\s\\S]*?(?:' || {P(pattern)} || ')){{{skipped}}}[\\s\\S]*?)(?:' || {P(pattern)} || ')')";
+        replacement = $"('\\1' || {replacement})";
+        return "''";
     }
 
     private static string TranslateRegexpInstr(FunctionCall call)

@@ -28,6 +28,12 @@ public class RegexFunctionTests : FunctionTestBase
     [TestCase("REGEXP_REPLACE", new[] { "'a1b2c3'", "'[0-9]'", "'#'", "1", "1" }, "a#b2c3")]
     [TestCase("REGEXP_REPLACE", new[] { "'firstname middlename lastname'", "'(.*) (.*) (.*)'", "'\\3, \\1 \\2'" }, "lastname, firstname middlename")] // docs example
     [TestCase("REGEXP_REPLACE", new[] { "NULL", "'a'", "'b'" }, "NULL")]
+    // Occurrence n replaces the n-th match only (https://docs.snowflake.com/en/sql-reference/functions/regexp_replace).
+    [TestCase("REGEXP_REPLACE", new[] { "'aaa'", "'a'", "'b'", "1", "2" }, "aba")]
+    [TestCase("REGEXP_REPLACE", new[] { "'a1b2c3'", "'[0-9]'", "'X'", "3", "2" }, "a1b2cX")]
+    [TestCase("REGEXP_REPLACE", new[] { "'a1b2c3'", "'[0-9]'", "'X'", "1", "5" }, "a1b2c3")]
+    [TestCase("REGEXP_REPLACE", new[] { "'aaa b aa x'", "'a+'", "'#'", "1", "2" }, "aaa b # x")]
+    [TestCase("REGEXP_REPLACE", new[] { "'ABC abc'", "'b'", "'_'", "1", "2", "'i'" }, "ABC a_c")]
     [TestCase("REGEXP_INSTR", new[] { "'nevermore1, nevermore2, nevermore3.'", "'nevermore\\d'" }, "1")] // docs example
     [TestCase("REGEXP_INSTR", new[] { "'nevermore1, nevermore2, nevermore3.'", "'nevermore\\d'", "5" }, "13")]
     [TestCase("REGEXP_INSTR", new[] { "'nevermore1, nevermore2, nevermore3.'", "'nevermore\\d'", "1", "3" }, "25")]
@@ -38,6 +44,6 @@ public class RegexFunctionTests : FunctionTestBase
         Assert.That(Eval(function, args), Is.EqualTo(expected));
 
     [Test]
-    public void ReplacingOnlyTheSecondOccurrenceIsUnsupported() =>
-        Assert.That(Fails("REGEXP_REPLACE", "'aaa'", "'a'", "'b'", "1", "2").ErrorCode, Is.EqualTo("000002"));
+    public void ReplacingTheSecondOccurrenceWithBackReferencesIsUnsupported() =>
+        Assert.That(Fails("REGEXP_REPLACE", "'aaa'", "'(a)'", "'\\1b'", "1", "2").ErrorCode, Is.EqualTo("000002"));
 }
