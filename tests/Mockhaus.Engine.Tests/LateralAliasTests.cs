@@ -26,4 +26,17 @@ public class LateralAliasTests : EngineTestBase
         Rows("CREATE TABLE TESTDB.PUBLIC.q (s VARCHAR); INSERT INTO TESTDB.PUBLIC.q VALUES ('2024-03-01')");
         Assert.That(Rows("SELECT s::DATE AS day, MONTH(day) AS m FROM TESTDB.PUBLIC.q").Single()[1], Is.EqualTo(3L));
     }
+
+    [Test]
+    public void Sources_that_select_star_supply_the_columns_of_their_tables()
+    {
+        Rows("CREATE TABLE visits (ts TIMESTAMP_NTZ, who VARCHAR); INSERT INTO visits VALUES ('2024-05-17 08:00:00', 'bo')");
+        // A derived table, a CTE and a view over *, with EXCLUDE: the alias `day` is not one of their columns.
+        Assert.That(Rows("SELECT ts::DATE AS day, DAYNAME(day) FROM (SELECT * FROM visits) v").Single()[1], Is.EqualTo("Fri"));
+        Assert.That(Rows("WITH c AS (SELECT * EXCLUDE (who) FROM visits) SELECT ts::DATE AS day, MONTH(day) FROM c").Single()[1], Is.EqualTo(5L));
+        Rows("CREATE VIEW visits_v AS SELECT * FROM visits");
+        Assert.That(Rows("SELECT ts::DATE AS day, YEAR(day) FROM (SELECT * FROM visits_v)").Single()[1], Is.EqualTo(2024L));
+        // A column of the star's table wins over a same-named alias.
+        Assert.That(Rows("SELECT 'x' AS who, LENGTH(who) FROM (SELECT * FROM visits)").Single()[1], Is.EqualTo(2L));
+    }
 }

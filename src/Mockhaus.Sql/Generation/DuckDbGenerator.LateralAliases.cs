@@ -23,8 +23,8 @@ public sealed partial class DuckDbGenerator
 
     private SelectScope? _selectScope;
 
-    /// <summary>CTEs in scope, with their column names when the query spells them out (null: not known).</summary>
-    private readonly Dictionary<string, IReadOnlySet<string>?> _ctes = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>CTEs in scope, with their column names when the query spells them out or the catalog tells them.</summary>
+    private readonly Dictionary<string, FromColumns> _ctes = new(StringComparer.OrdinalIgnoreCase);
 
     private sealed class SelectScope(Dictionary<string, (int Index, Expression Expression)> aliases, FromColumns from)
     {
@@ -66,10 +66,10 @@ public sealed partial class DuckDbGenerator
     {
         if (with is null) return generate();
         var outer = with.Tables.Select(t => t.Name.Resolved).Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(name => name, name => _ctes.TryGetValue(name, out var columns) ? (true, columns) : (false, null));
+            .ToDictionary(name => name, name => _ctes.TryGetValue(name, out var columns) ? (true, columns) : (false, null!));
         foreach (var table in with.Tables)
             _ctes[table.Name.Resolved] = table.Columns.Count > 0
-                ? table.Columns.Select(c => c.Resolved).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                ? new FromColumns(table.Columns.Select(c => c.Resolved).ToHashSet(StringComparer.OrdinalIgnoreCase), false)
                 : OutputColumns(table.Query);
         try { return generate(); }
         finally
@@ -79,21 +79,43 @@ public sealed partial class DuckDbGenerator
         }
     }
 
-    /// <summary>The column names a query produces, when its select list spells them out (no *).</summary>
-    private static IReadOnlySet<string>? OutputColumns(QueryExpression query) => query switch
+    /// <summary>
+    /// The column names a query produces: its select list's names, with a plain or EXCLUDE * expanded to the columns of
+    /// its FROM (known, or knowable from the catalog).
+    /// </summary>
+    private FromColumns OutputColumns(QueryExpression query) => query switch
     {
-        SelectQuery select when select.Items.All(i => i.Expression is not StarExpression) =>
-            select.Items.Select(ResultColumnName).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        SelectQuery select => SelectOutputColumns(select),
         SetOperationQuery union => OutputColumns(union.Left),
-        _ => null,
+        _ => new FromColumns(null, false),
     };
+
+    private FromColumns SelectOutputColumns(SelectQuery select)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in select.Items)
+        {
+            if (item.Expression is not StarExpression star)
+            {
+                names.Add(ResultColumnName(item));
+                continue;
+            }
+            if (star.Qualifier.Count > 0 || star.Rename.Count > 0 || star.ILikePattern is not null)
+                return new FromColumns(null, false);
+            var from = ColumnsOfFrom(select.From);
+            if (from.Columns is null) return from;
+            names.UnionWith(from.Columns.Except(star.Exclude.Select(e => e.Resolved), StringComparer.OrdinalIgnoreCase));
+        }
+        return new FromColumns(names, false);
+    }
 
     private FromColumns ColumnsOfFrom(TableSource? from)
     {
         var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tables = new List<QualifiedName>();
-        if (from is not null && !CollectSources(from, tables, columns))
-            return new FromColumns(null, false);
+        var needsCatalog = false;
+        if (from is not null && !CollectSources(from, tables, columns, ref needsCatalog))
+            return new FromColumns(null, needsCatalog && Tables is null);
         if (tables.Count == 0) return new FromColumns(columns, false);
         if (Tables is null) return new FromColumns(null, true);
         foreach (var table in tables)
@@ -109,31 +131,33 @@ public sealed partial class DuckDbGenerator
     /// Catalog tables go to <paramref name="tables"/>; CTEs and derived tables whose columns the query spells out add
     /// them to <paramref name="columns"/>. False when some source's columns cannot be known.
     /// </summary>
-    private bool CollectSources(TableSource source, List<QualifiedName> tables, HashSet<string> columns)
+    private bool CollectSources(TableSource source, List<QualifiedName> tables, HashSet<string> columns, ref bool needsCatalog)
     {
         switch (source)
         {
             case TableReference { Name.Parts.Count: 0 }:
                 return false;
             case TableReference { Name.Parts.Count: 1 } table when _ctes.TryGetValue(table.Name.Parts[0].Resolved, out var cte):
-                return Add(cte);
+                return Add(cte, ref needsCatalog);
             case TableReference table:
                 tables.Add(table.Name);
                 return true;
             case DerivedTable derived:
                 return Add(derived.Alias is { Columns.Count: > 0 } alias
-                    ? alias.Columns.Select(c => c.Resolved).ToHashSet(StringComparer.OrdinalIgnoreCase)
-                    : OutputColumns(derived.Query));
+                    ? new FromColumns(alias.Columns.Select(c => c.Resolved).ToHashSet(StringComparer.OrdinalIgnoreCase), false)
+                    : OutputColumns(derived.Query), ref needsCatalog);
             case JoinSource join:
-                return CollectSources(join.Left, tables, columns) && CollectSources(join.Right, tables, columns);
+                return CollectSources(join.Left, tables, columns, ref needsCatalog)
+                    & CollectSources(join.Right, tables, columns, ref needsCatalog);
             default:
                 return false;
         }
 
-        bool Add(IReadOnlySet<string>? known)
+        bool Add(FromColumns known, ref bool wanted)
         {
-            if (known is null) return false;
-            columns.UnionWith(known);
+            wanted |= known.NeedsCatalog;
+            if (known.Columns is null) return false;
+            columns.UnionWith(known.Columns);
             return true;
         }
     }
