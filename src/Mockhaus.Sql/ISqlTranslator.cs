@@ -18,4 +18,11 @@ public interface ISqlTranslator
     /// <summary>Translates knowing the columns of the tables it reads (never cached: the catalog changes).</summary>
     IReadOnlyList<TranslatedStatement> Translate(string sql, TranslationSettings settings, ITableColumns tables) =>
         Translate(sql, settings);
+
+    /// <summary>
+    /// Translates a script whose unknown function names may be SQL UDFs of the catalog: a statement that names one the
+    /// catalog does not hold yet is left to be translated again when it runs (see <see cref="TranslatedStatement.NeedsTableColumns"/>).
+    /// </summary>
+    IReadOnlyList<TranslatedStatement> TranslateWithUserFunctions(string sql, TranslationSettings settings, ITableColumns tables) =>
+        Translate(sql, settings, tables);
 }

@@ -12,4 +12,7 @@ public interface ITableColumns
 
     /// <summary>The table's columns in order with their DuckDB types (e.g. "TIMESTAMP WITH TIME ZONE"), or null.</summary>
     IReadOnlyList<(string Name, string DuckDbType)>? ColumnTypesOf(IReadOnlyList<string> nameParts) => null;
+
+    /// <summary>Whether the resolved name parts denote a SQL UDF (CREATE FUNCTION) the catalog holds.</summary>
+    bool IsUserFunction(IReadOnlyList<string> nameParts) => false;
 }

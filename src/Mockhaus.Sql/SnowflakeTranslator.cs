@@ -40,6 +40,33 @@ public sealed class SnowflakeTranslator : ISqlTranslator
         Guard(() => Parser.ParseScript(sql ?? "", settings).Select(parsed => TranslateStatement(parsed, settings, tables)).ToList(),
             (sql ?? "").Length);
 
+    /// <summary>
+    /// Like <see cref="Translate(string, TranslationSettings, ITableColumns)"/>, for a script that calls functions the
+    /// library does not know, which may be SQL UDFs of the catalog. A statement that still names an unknown function
+    /// (a UDF an earlier statement of the same script creates) is translated again when it runs
+    /// (<see cref="TranslatedStatement.NeedsTableColumns"/>), and fails then if the name is still unknown.
+    /// </summary>
+    public IReadOnlyList<TranslatedStatement> TranslateWithUserFunctions(string sql, TranslationSettings settings, ITableColumns tables) =>
+        Guard(() => Parser.ParseScript(sql ?? "", settings).Select(parsed => TranslateOrDefer(parsed, settings, tables)).ToList(),
+            (sql ?? "").Length);
+
+    private static TranslatedStatement TranslateOrDefer(ParsedStatement parsed, TranslationSettings settings, ITableColumns tables)
+    {
+        try
+        {
+            return TranslateStatement(parsed, settings, tables);
+        }
+        catch (SnowflakeSqlException unknown) when (unknown.ErrorCode == SnowflakeErrors.UnknownFunctionCode)
+        {
+            return new TranslatedStatement(parsed.SourceText, StatementClassifier.Kind(parsed.Syntax), DuckDbGenerator.NoOperation,
+                parsed.Syntax, StatementClassifier.Target(parsed.Syntax))
+            {
+                BindCount = parsed.BindCount,
+                NeedsTableColumns = true,
+            };
+        }
+    }
+
     /// <summary>A readable dump of the AST of each statement, its DuckDB SQL and the transforms applied.</summary>
     public string Explain(string sql)
     {

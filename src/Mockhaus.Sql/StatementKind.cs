@@ -17,6 +17,7 @@ public enum StatementKind
     CreateDatabase,
     CreateSchema,
     CreateSequence,
+    CreateFunction,
     CreateOther,
     AlterTable,
     AlterOther,

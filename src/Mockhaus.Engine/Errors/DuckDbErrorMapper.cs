@@ -32,6 +32,9 @@ public static class DuckDbErrorMapper
         // Raised by the engine's own scalar functions (TO_CHAR of a number) in Snowflake's words.
         if (detail.IndexOf("Numeric value '", StringComparison.Ordinal) is >= 0 and var at && detail.EndsWith("is not recognized", StringComparison.Ordinal))
             return new SnowflakeSqlException("100038", "22018", detail[at..], inner);
+        // A UDF (DuckDB macro) dropped after the statement was translated.
+        if (message.StartsWith("Catalog Error", StringComparison.Ordinal) && UserFunctionName(detail) is { } udf)
+            return SnowflakeErrors.UnknownFunction(udf);
         if (detail.Contains("Division by zero", StringComparison.OrdinalIgnoreCase))
             return new SnowflakeSqlException("100051", "22012", "Division by zero", inner);
         if (message.StartsWith("Catalog Error", StringComparison.Ordinal) && QuotedName(detail, "with name ") is { } missing
@@ -128,6 +131,14 @@ public static class DuckDbErrorMapper
     }
 
     /// <summary>The first "..."-quoted or bare word after <paramref name="marker"/>.</summary>
+    /// <summary>The Snowflake name of a UDF macro in "Function with name mh_udf_X does not exist!", or null.</summary>
+    private static string? UserFunctionName(string detail)
+    {
+        var marker = "with name " + Mockhaus.Sql.Generation.DuckDbGenerator.UserFunctionPrefix;
+        var at = detail.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : detail[(at + marker.Length)..].Split(' ', '!')[0].ToUpperInvariant();
+    }
+
     private static string? QuotedName(string detail, string marker)
     {
         var at = detail.IndexOf(marker, StringComparison.OrdinalIgnoreCase);

@@ -99,8 +99,18 @@ public sealed partial class Session : IDisposable
     }
 
     /// <summary>Parses and translates a request's SQL text into statements.</summary>
-    public IReadOnlyList<TranslatedStatement> Translate(string sql) =>
-        _engine.Translator.Translate(sql, TranslationParameters.SettingsFrom(Parameters));
+    public IReadOnlyList<TranslatedStatement> Translate(string sql)
+    {
+        var settings = TranslationParameters.SettingsFrom(Parameters);
+        try
+        {
+            return _engine.Translator.Translate(sql, settings);
+        }
+        catch (SnowflakeSqlException unknown) when (unknown.ErrorCode == SnowflakeErrors.UnknownFunctionCode)
+        {
+            return TranslateWithUserFunctions(sql, settings, unknown);
+        }
+    }
 
     /// <summary>
     /// Runs one statement. The caller must dispose the result (which frees the session for its next statement).

@@ -41,4 +41,19 @@ internal sealed class SessionTableColumns(DuckDBConnection connection, string? d
         }
         return columns.Count == 0 ? null : columns;
     }
+
+    public bool IsUserFunction(IReadOnlyList<string> nameParts)
+    {
+        if (nameParts.Count is 0 or > 3)
+            return false;
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT count(*) FROM duckdb_functions()
+            WHERE lower(function_name) = lower($1) AND database_name = $2 AND schema_name = $3
+            """;
+        command.Parameters.Add(new DuckDBParameter(Mockhaus.Sql.Generation.DuckDbGenerator.UserFunctionPrefix + nameParts[^1]));
+        command.Parameters.Add(new DuckDBParameter((nameParts.Count >= 3 ? nameParts[^3] : database) ?? ""));
+        command.Parameters.Add(new DuckDBParameter((nameParts.Count >= 2 ? nameParts[^2] : schema) ?? ""));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
 }

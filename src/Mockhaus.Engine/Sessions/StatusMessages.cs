@@ -19,6 +19,7 @@ public static class StatusMessages
             StatementKind.CreateSchema => $"Schema {name} successfully created.",
             StatementKind.CreateDatabase => $"Database {name} successfully created.",
             StatementKind.CreateSequence => $"Sequence {name} successfully created.",
+            StatementKind.CreateFunction => $"Function {name} successfully created.",
             StatementKind.Drop => $"{name} successfully dropped.",
             _ => Success,
         };

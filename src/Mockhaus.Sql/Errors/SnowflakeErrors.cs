@@ -11,8 +11,10 @@ public static class SnowflakeErrors
     public static SnowflakeSqlException ObjectDoesNotExist(string name) =>
         new("002003", "42S02", $"SQL compilation error:\nObject '{name}' does not exist or not authorized.");
 
+    public const string UnknownFunctionCode = "002140";
+
     public static SnowflakeSqlException UnknownFunction(string name) =>
-        new("002140", "42601", $"SQL compilation error:\nUnknown function {name}");
+        new(UnknownFunctionCode, "42601", $"SQL compilation error:\nUnknown function {name}");
 
     public static SnowflakeSqlException Unsupported(string feature) =>
         new("000002", "0A000", $"Unsupported feature '{feature}'.");

@@ -70,6 +70,8 @@ public sealed partial class DuckDbGenerator
     /// <summary>A column, or a sequence's next value: Snowflake writes seq.NEXTVAL, DuckDB nextval('seq').</summary>
     private string ColumnReference(ColumnReference column)
     {
+        if (TryUdfParameter(column, out var parameter))
+            return parameter;
         if (TryHierarchyColumn(column, out var hierarchy))
             return hierarchy;
         if (TryLateralAlias(column, out var lateral))
@@ -392,13 +394,15 @@ public sealed partial class DuckDbGenerator
     private string FunctionCall(FunctionCallExpression call)
     {
         if (call.Name.Parts.Count != 1)
-            throw SnowflakeErrors.UnknownFunction(call.Name.ToString().ToUpperInvariant());
+            return UserFunctionCall(call);
         var name = TimestampFunction(call.Name.Last.Resolved);
         if (name == "GET_DDL")
             return GetDdl(call);
         if (name == "SYS_CONNECT_BY_PATH")
             return ConnectByPath(call);
-        if (!FunctionLibrary.TryGet(name, out var definition) || definition.Kind == FunctionKind.Table)
+        if (!FunctionLibrary.TryGet(name, out var definition))
+            return UserFunctionCall(call);
+        if (definition.Kind == FunctionKind.Table)
             throw SnowflakeErrors.UnknownFunction(name);
         var argumentCount = call.Star ? 1 : call.Arguments.Count;
         if (argumentCount < definition.MinArguments || argumentCount > definition.MaxArguments)

@@ -196,7 +196,7 @@ public sealed partial class DuckDbGenerator
             return Flatten(source, left: null);
         if (name is "RESULT_SCAN" or "INFER_SCHEMA")
             throw SnowflakeErrors.Unsupported("TABLE(" + name + ")");
-        throw SnowflakeErrors.UnknownFunction(source.Call.Name.ToString().ToUpperInvariant());
+        return $"{(source.Lateral ? "LATERAL " : "")}{UserFunctionCall(source.Call)}{Alias(source.Alias)}";
     }
 
     /// <summary>TABLE(GENERATOR(ROWCOUNT => n)) -> DuckDB range(n): n rows (GENERATOR has no columns of its own).</summary>

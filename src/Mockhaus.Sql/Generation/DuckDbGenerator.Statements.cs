@@ -6,7 +6,7 @@ namespace Mockhaus.Sql.Generation;
 public sealed partial class DuckDbGenerator
 {
     /// <summary>A no-op for statements that are valid in Snowflake but have no effect here (CLUSTER BY, ...).</summary>
-    private const string NoOperation = "SELECT 1 WHERE FALSE";
+    public const string NoOperation = "SELECT 1 WHERE FALSE";
 
     /// <summary>The DuckDB SQL of a statement, or null when the engine executes the statement itself.</summary>
     public string? Statement(Statement statement) => statement switch
@@ -23,6 +23,7 @@ public sealed partial class DuckDbGenerator
         CreateSchemaStatement schema => CreateSchema(schema),
         AlterTableStatement alter => AlterTable(alter),
         DropStatement drop => Drop(drop),
+        CreateFunctionStatement function => CreateFunction(function),
         UndropStatement => throw SnowflakeErrors.Unsupported("UNDROP"),
         TruncateStatement truncate => Truncate(truncate),
         _ => null,
@@ -262,6 +263,9 @@ public sealed partial class DuckDbGenerator
         {
             case "TABLE" or "VIEW" or "SEQUENCE":
                 return $"DROP {drop.ObjectKind} {ifExists}{TargetName(drop.Name)}{(drop.Cascade ? " CASCADE" : "")}";
+            case "FUNCTION":
+                // DROP MACRO drops table macros too.
+                return $"DROP MACRO {ifExists}{UserFunctionName(drop.Name)}";
             case "MATERIALIZED VIEW":
                 return $"DROP VIEW {ifExists}{TargetName(drop.Name)}";
             case "SCHEMA":

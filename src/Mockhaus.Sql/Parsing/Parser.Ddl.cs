@@ -46,6 +46,8 @@ public sealed partial class Parser
                 };
             case "SEQUENCE":
                 return ParseCreateSequence(orReplace, ifNotExists);
+            case "FUNCTION":
+                return ParseCreateFunction(orReplace, ifNotExists, tableKind is not null);
             case "WAREHOUSE" or "ROLE" or "USER":
                 var name = ParseQualifiedName();
                 AcceptWord("WITH");

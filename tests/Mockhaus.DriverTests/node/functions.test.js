@@ -49,3 +49,17 @@ test('Quotients and averages of NUMBER columns are NUMBER with the quotient scal
   assert.deepEqual(stmt.getColumns().map((c) => [c.getType(), c.getScale()]), [['fixed', 6], ['fixed', 10]]);
   assert.deepEqual(rows, [{ A: 1.5, Q: 2.5 }]);
 });
+
+test('SQL UDFs: create, call, use as a table function, drop', { timeout: 60_000 }, async () => {
+  // https://docs.snowflake.com/en/sql-reference/sql/create-function
+  const created = await execute(conn, "CREATE OR REPLACE FUNCTION fn_tax(amount NUMBER(10,2), rate FLOAT DEFAULT 0.2) RETURNS NUMBER(10,2) AS 'amount * rate'");
+  assert.deepEqual(created.rows, [{ status: 'Function FN_TAX successfully created.' }]);
+  const { stmt, rows } = await execute(conn, 'SELECT fn_tax(100) AS t1, fn_tax(100, 0.5) AS t2');
+  assert.deepEqual(stmt.getColumns().map((c) => [c.getType(), c.getScale()]), [['fixed', 2], ['fixed', 2]]);
+  assert.deepEqual(rows, [{ T1: 20, T2: 50 }]);
+  await execute(conn, "CREATE OR REPLACE FUNCTION fn_seq(n INT) RETURNS TABLE (i INT) AS 'SELECT column1 FROM VALUES (1), (2), (3) WHERE column1 <= n'");
+  assert.deepEqual((await execute(conn, 'SELECT i FROM TABLE(fn_seq(2)) ORDER BY i')).rows, [{ I: 1 }, { I: 2 }]);
+  await execute(conn, 'DROP FUNCTION fn_tax(NUMBER, FLOAT)');
+  await assert.rejects(execute(conn, 'SELECT fn_tax(1)'), (err) => err.code === '002140');
+  await execute(conn, 'DROP FUNCTION IF EXISTS fn_seq(INT)');
+});

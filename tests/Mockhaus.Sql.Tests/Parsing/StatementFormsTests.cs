@@ -186,6 +186,9 @@ public class StatementFormsTests : TranslatorTestBase
 
     // Known Snowflake features that Mockhaus does not emulate yet fail by name.
     [TestCase("SELECT a FROM t CONNECT BY NOCYCLE PRIOR a = b", "CONNECT BY NOCYCLE")]
+    [TestCase("CREATE TEMPORARY FUNCTION f() RETURNS INT AS '1'", "CREATE TEMPORARY FUNCTION")]
+    [TestCase("CREATE FUNCTION IF NOT EXISTS f() RETURNS INT AS '1'", "CREATE FUNCTION IF NOT EXISTS")]
+    [TestCase("CREATE FUNCTION f(x FLOAT) RETURNS FLOAT LANGUAGE PYTHON RUNTIME_VERSION = '3.11' HANDLER = 'h' AS 'x'", "LANGUAGE PYTHON")]
     [TestCase("SELECT a FROM t JOIN s ON t.a = s.a CONNECT BY PRIOR a = b", "CONNECT BY over a join or table function")]
     [TestCase("SELECT a FROM t ORDER BY CONNECT_BY_ROOT a", "CONNECT_BY_ROOT outside the select list of a CONNECT BY query")]
     [TestCase("ALTER TABLE t ADD COLUMN id INT AUTOINCREMENT", "AUTOINCREMENT")]

@@ -1,0 +1,36 @@
+using Mockhaus.Sql;
+using Mockhaus.Sql.Errors;
+
+namespace Mockhaus.Engine.Sessions;
+
+/// <summary>
+/// SQL UDFs: a name the function library does not know fails translation with 002140, and may still be a UDF of the
+/// catalog (CREATE FUNCTION). Such a text is translated again with the catalog (<see cref="SessionTableColumns"/>),
+/// once per text and context until the next DDL.
+/// </summary>
+public sealed partial class Session
+{
+    private SchemaCache<(string Text, TranslationSettings Settings, string? Database, string? Schema), IReadOnlyList<TranslatedStatement>>? _withUserFunctions;
+
+    private IReadOnlyList<TranslatedStatement> TranslateWithUserFunctions(string sql, TranslationSettings settings, SnowflakeSqlException unknown)
+    {
+        _busy.Wait();
+        try
+        {
+            return (_withUserFunctions ??= new(() => _engine.SchemaVersion, 256)).GetOrAdd((sql, settings, Database, Schema),
+                _ => _engine.Translator.TranslateWithUserFunctions(sql, settings, new SessionTableColumns(_connection, Database, Schema)));
+        }
+        catch (SnowflakeSqlException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw new SnowflakeSqlException(unknown.ErrorCode, unknown.SqlState, unknown.Message, e);
+        }
+        finally
+        {
+            _busy.Release();
+        }
+    }
+}
