@@ -34,10 +34,28 @@ public sealed partial class Parser
             case "PUT" or "GET" or "LIST" or "LS" or "REMOVE" or "RM": return ParseFileCommand();
             case "EXPLAIN": return ParseExplain();
             case "COPY": throw SnowflakeErrors.Unsupported("COPY INTO");
-            case "EXECUTE": throw SnowflakeErrors.Unsupported("EXECUTE");
+            case "EXECUTE": return ParseExecuteImmediate();
             case "DECLARE": throw SnowflakeErrors.Unsupported("Snowflake Scripting");
             default: throw Unexpected();
         }
+    }
+
+    /// <summary>
+    /// EXECUTE IMMEDIATE '&lt;statement&gt;' (https://docs.snowflake.com/en/sql-reference/sql/execute-immediate) is the
+    /// statement its text holds. A text from a variable, USING binds and Snowflake Scripting blocks fail by name.
+    /// </summary>
+    private Statement ParseExecuteImmediate()
+    {
+        ExpectWord("EXECUTE");
+        ExpectWord("IMMEDIATE");
+        if (Current.Kind != TokenKind.String) throw SnowflakeErrors.Unsupported("EXECUTE IMMEDIATE of a variable or bind");
+        var text = Advance().Value;
+        if (IsWord("USING")) throw SnowflakeErrors.Unsupported("EXECUTE IMMEDIATE ... USING");
+        var inner = Tokenizer.Tokenize(text);
+        if (inner.Count > 0 && (inner[0].IsWord("BEGIN") && !(inner.Count > 1 && (inner[1].IsWord("TRANSACTION") || inner[1].IsWord("WORK") || inner[1].IsSymbol(";") || inner[1].Kind == TokenKind.EndOfInput))
+                                || inner[0].IsWord("DECLARE")))
+            throw SnowflakeErrors.Unsupported("Snowflake Scripting");
+        return ParseBody(text, parser => parser.ParseStatement());
     }
 
     private Statement ParseExplain()
