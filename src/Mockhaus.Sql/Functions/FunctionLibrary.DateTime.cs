@@ -244,12 +244,11 @@ public static partial class FunctionLibrary
     }
 
     /// <summary>
-    /// A date-like string literal beside a typed value (DATEDIFF(month, signup, '2024-12-31')) becomes a TIMESTAMP, as
-    /// Snowflake converts it; two strings keep the text overload (times or timestamps, read by DuckDB).
+    /// A date-like string literal (DATEDIFF(month, signup, '2024-12-31'), DATEDIFF(week, '2024-03-01', '2024-03-11'))
+    /// becomes a TIMESTAMP, as Snowflake converts it; other strings keep the text overload (times, read by DuckDB).
     /// </summary>
     private static (string A, string B) DateDiffOperands(string a, string b) =>
-        IsDateLikeLiteral(a) == IsDateLikeLiteral(b) ? (a, b)
-        : (IsDateLikeLiteral(a) ? Temporal(a) : a, IsDateLikeLiteral(b) ? Temporal(b) : b);
+        (IsDateLikeLiteral(a) ? Temporal(a) : a, IsDateLikeLiteral(b) ? Temporal(b) : b);
 
     private static bool IsDateLikeLiteral(string sql)
     {

@@ -25,6 +25,9 @@ public class DateTimeFunctionTests : FunctionTestBase
     [TestCase("DATEDIFF", new[] { "day", "TIMESTAMP '2020-01-01 23:59:00'", "TIMESTAMP '2020-01-02 00:01:00'" }, "1")]
     [TestCase("DATEDIFF", new[] { "hour", "TIMESTAMP '2013-05-08 23:39:20'", "TIMESTAMP '2013-05-09 00:01:00'" }, "1")]
     [TestCase("DATEDIFF", new[] { "day", "DATE '2020-03-01'", "DATE '2020-02-01'" }, "-29")]
+    // Date strings convert implicitly, for every part (week boundaries fall on Mondays under WEEK_START 0).
+    [TestCase("DATEDIFF", new[] { "week", "'2024-03-01'", "'2024-03-11'" }, "2")]
+    [TestCase("DATEDIFF", new[] { "month", "'2024-01-31'", "'2024-02-01 10:00:00'" }, "1")]
     [TestCase("DATEDIFF", new[] { "quarter", "DATE '2020-03-31'", "DATE '2020-04-01'" }, "1")]
     [TestCase("DATEDIFF", new[] { "week", "DATE '2024-01-07'", "DATE '2024-01-08'" }, "1")] // Sunday -> Monday
     [TestCase("DATEDIFF", new[] { "week", "DATE '2024-01-08'", "DATE '2024-01-14'" }, "0")]
