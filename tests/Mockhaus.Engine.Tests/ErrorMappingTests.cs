@@ -53,4 +53,20 @@ public class ErrorMappingTests : EngineTestBase
     {
         Assert.That(Scalar("CREATE SCHEMA IF NOT EXISTS public"), Is.EqualTo("PUBLIC already exists, statement succeeded."));
     }
+
+    // Wording and codes as Snowflake reports them; 000979's code is assumed (not in the docs).
+    [TestCase("SELECT id, COUNT(*) FROM people", "000979", "42601", "SQL compilation error: error line 1 at position 7\n'ID' is not a valid group by expression")]
+    [TestCase("SELECT p.id FROM people p JOIN people q ON p.id = q.id WHERE id = 1", "002028", "42601",
+        "SQL compilation error: error line 1 at position 61\nambiguous column name 'ID'")]
+    [TestCase("INSERT INTO people (nosuch) VALUES (1)", "000904", "42000", "SQL compilation error: error line 1 at position 20\ninvalid identifier 'NOSUCH'")]
+    [TestCase("INSERT INTO people (id, name) VALUES (1)", "002020", "21S01",
+        "SQL compilation error:\nInsert value list does not match column list expecting 2 but got 1")]
+    [TestCase("INSERT INTO people VALUES (1, 'a', 3)", "002020", "21S01",
+        "SQL compilation error:\nInsert value list does not match column list expecting 2 but got 3")]
+    public void Binder_errors_use_snowflake_codes(string sql, string code, string sqlState, string message)
+    {
+        Rows("CREATE OR REPLACE TABLE people (id INT, name VARCHAR)");
+        var error = Fails(sql);
+        Assert.That((error.ErrorCode, error.SqlState, error.Message), Is.EqualTo((code, sqlState, message)));
+    }
 }

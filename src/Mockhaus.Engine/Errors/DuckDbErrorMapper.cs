@@ -46,6 +46,8 @@ public static class DuckDbErrorMapper
         if (message.StartsWith("Binder Error", StringComparison.Ordinal) && QuotedName(detail, "column ") is { } column
             && (detail.Contains("not found", StringComparison.Ordinal) || detail.Contains("cannot be referenced before it is defined", StringComparison.Ordinal)))
             return InvalidIdentifier(column, sourceText, inner);
+        if (message.StartsWith("Binder Error", StringComparison.Ordinal) && BinderError(detail, sourceText, inner) is { } binder)
+            return binder;
         if (message.StartsWith("Conversion Error", StringComparison.Ordinal))
             return ConversionError(detail, inner);
         if (message.StartsWith("Constraint Error", StringComparison.Ordinal) && detail.Contains("NOT NULL", StringComparison.Ordinal))
@@ -64,6 +66,48 @@ public static class DuckDbErrorMapper
     }
 
     /// <summary>
+    /// Binder errors Snowflake words its own way: a column outside GROUP BY (000979, code and wording assumed from
+    /// Snowflake's output, not documented), an ambiguous column (002028), an INSERT into a column the table lacks
+    /// (000904) or with too few or too many values (002020).
+    /// </summary>
+    private static SnowflakeSqlException? BinderError(string detail, string? sourceText, Exception? inner)
+    {
+        if (detail.Contains("must appear in the GROUP BY clause", StringComparison.Ordinal) && QuotedName(detail, "column ") is { } grouped)
+        {
+            var (line, position) = Locate(sourceText, grouped);
+            return new SnowflakeSqlException("000979", "42601",
+                $"SQL compilation error: error line {line} at position {position}\n'{grouped}' is not a valid group by expression", inner)
+            { Line = line, Position = position };
+        }
+        if (detail.StartsWith("Ambiguous reference to column name", StringComparison.Ordinal) && QuotedName(detail, "column name ") is { } ambiguous)
+        {
+            var (line, position) = Locate(sourceText, ambiguous, unqualified: true);
+            return new SnowflakeSqlException("002028", "42601",
+                $"SQL compilation error: error line {line} at position {position}\nambiguous column name '{ambiguous}'", inner)
+            { Line = line, Position = position };
+        }
+        if (detail.Contains("does not have a column with name", StringComparison.Ordinal) && QuotedName(detail, "column with name ") is { } missing)
+            return InvalidIdentifier(missing, sourceText, inner);
+        if ((detail.StartsWith("Column name/value mismatch for insert", StringComparison.Ordinal)
+             || detail.StartsWith("table ", StringComparison.Ordinal) && detail.EndsWith("values were supplied", StringComparison.Ordinal))
+            && Counts(detail) is { } counts)
+            return new SnowflakeSqlException("002020", "21S01",
+                $"SQL compilation error:\nInsert value list does not match column list expecting {counts.Expected} but got {counts.Got}", inner);
+        return null;
+    }
+
+    /// <summary>"... expected 2 columns but 1 values were supplied" or "table T has 2 columns but 1 values ..." -> (2, 1).</summary>
+    private static (string Expected, string Got)? Counts(string detail)
+    {
+        var words = detail.Split(' ');
+        var expected = Array.IndexOf(words, "expected") is >= 0 and var at ? at : Array.IndexOf(words, "has");
+        var but = Array.IndexOf(words, "but");
+        return expected >= 0 && but > expected && expected + 1 < words.Length && but + 1 < words.Length
+            ? (words[expected + 1], words[but + 1])
+            : null;
+    }
+
+    /// <summary>
     /// Snowflake reports where the identifier stands in the statement; DuckDB's position refers to the translated SQL,
     /// so the first occurrence of the name in the original text is used.
     /// </summary>
@@ -75,9 +119,12 @@ public static class DuckDbErrorMapper
         { Line = line, Position = position };
     }
 
-    private static (int Line, int Position) Locate(string? text, string name)
+    /// <param name="unqualified">Skip occurrences written after a qualifier (t.name): the ambiguous one stands alone.</param>
+    private static (int Line, int Position) Locate(string? text, string name, bool unqualified = false)
     {
         var at = text?.IndexOf(name, StringComparison.OrdinalIgnoreCase) ?? -1;
+        while (unqualified && at > 0 && text![at - 1] == '.')
+            at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase);
         if (at < 0)
             return (1, 0);
         var before = text![..at];
