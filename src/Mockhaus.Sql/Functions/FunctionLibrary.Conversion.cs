@@ -130,8 +130,9 @@ public static partial class FunctionLibrary
     /// <summary>Numeric format models are made of 9, 0, separators, sign and currency elements.</summary>
     /// <summary>
     /// TO_NUMBER(x [, format] [, precision [, scale]]). Default NUMBER(38, 0): the value is rounded to the scale.
-    /// Format models made of digits, decimal point, group separators and $ are honoured (separators and the currency
-    /// sign are removed before casting); other format elements are unsupported.
+    /// Format models made of digits, decimal point, group separators, $, a sign (S, MI) or hexadecimal digits (X) are
+    /// honoured (separators and the currency sign are removed, a leading or trailing sign is read, hex text is read as
+    /// hex); other format elements are unsupported.
     /// </summary>
     private static string TranslateToNumber(FunctionCall call, bool strict)
     {
@@ -152,18 +153,29 @@ public static partial class FunctionLibrary
             scale = ConstantInt(args[1]) ?? throw SnowflakeErrors.Unsupported($"{call.Name} with a non-constant scale");
         if (precision is < 1 or > 38 || scale < 0 || scale > precision)
             throw new SnowflakeSqlException("001006", "22023", $"SQL compilation error:\ninvalid precision {precision} or scale {scale}");
-        if (format is not null)
-        {
-            // Digits, the decimal point, group separators and a leading $ are honoured; sign elements (S, MI),
-            // hexadecimal (X), exponent (EEEE) and other elements are not modelled.
-            var body = format.StartsWith("FM", StringComparison.OrdinalIgnoreCase) ? format[2..] : format;
-            if (body.Any(ch => "90.,$DG".IndexOf(char.ToUpperInvariant(ch)) < 0))
-                throw SnowflakeErrors.Unsupported($"{call.Name} with format '{format}'");
-            foreach (var ch in format.Where(ch => ch is ',' or '$' or 'G').Distinct())
-                x = $"replace(CAST({x} AS VARCHAR), {Lit(ch == 'G' ? "," : ch.ToString())}, '')";
-        }
         var cast = strict ? "CAST" : "TRY_CAST";
+        if (format is not null)
+            x = FormattedNumberText(call, x, format, cast);
         return $"{cast}({x} AS DECIMAL({precision},{scale}))";
+    }
+
+    /// <summary>The text of a number written in a format model, ready to cast (see <see cref="TranslateToNumber"/>).</summary>
+    private static string FormattedNumberText(FunctionCall call, string x, string format, string cast)
+    {
+        var body = (format.StartsWith("FM", StringComparison.OrdinalIgnoreCase) ? format[2..] : format).ToUpperInvariant();
+        var text = $"trim(CAST({x} AS VARCHAR))";
+        if (body.Contains('X') && body.All(ch => ch is 'X' or '0'))
+            return $"{cast}(('0x' || {text}) AS UBIGINT)";
+        var signed = body.Contains("MI", StringComparison.Ordinal) || body.Contains('S');
+        var digits = body.Replace("MI", "", StringComparison.Ordinal).Replace("S", "", StringComparison.Ordinal);
+        if (digits.Any(ch => "90.,$DG".IndexOf(ch) < 0))
+            throw SnowflakeErrors.Unsupported($"{call.Name} with format '{format}'");
+        foreach (var ch in digits.Where(ch => ch is ',' or '$' or 'G').Distinct())
+            text = $"replace({text}, {Lit(ch == 'G' ? "," : ch.ToString())}, '')";
+        if (!signed)
+            return text;
+        // S and MI: the sign stands before or after the digits ('-12.5', '12.5-', '+3').
+        return $"CASE WHEN starts_with({text}, '-') OR ends_with({text}, '-') THEN '-' ELSE '' END || trim({text}, '+-')";
     }
 
     private static string TranslateToBinary(FunctionCall call, bool strict)

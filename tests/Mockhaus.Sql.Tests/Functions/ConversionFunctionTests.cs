@@ -66,6 +66,14 @@ public class ConversionFunctionTests : FunctionTestBase
     [TestCase("TO_DECIMAL", new[] { "'$1,234.50'", "'$9,999.99'", "10", "2" }, "1234.50")]
     [TestCase("TO_NUMBER", new[] { "'1,000,000'", "'9,999,999'" }, "1000000")]
     [TestCase("TRY_TO_NUMBER", new[] { "'12.34'", "'FM99.99'", "5", "2" }, "12.34")]
+    // Sign elements and hexadecimal digits (https://docs.snowflake.com/en/sql-reference/sql-format-models).
+    [TestCase("TO_NUMBER", new[] { "'12.5-'", "'99.9MI'", "10", "1" }, "-12.5")]
+    [TestCase("TO_NUMBER", new[] { "'12.5 '", "'99.9MI'", "10", "1" }, "12.5")]
+    [TestCase("TO_NUMBER", new[] { "'-12.5'", "'S99.9'", "10", "1" }, "-12.5")]
+    [TestCase("TO_NUMBER", new[] { "'+3'", "'S9'" }, "3")]
+    [TestCase("TO_NUMBER", new[] { "'FF'", "'XX'" }, "255")]
+    [TestCase("TRY_TO_NUMBER", new[] { "'ZZ'", "'XX'" }, "NULL")]
+    [TestCase("TO_DECIMAL", new[] { "'$1,234.5'", "'$9,999.9'", "10", "1" }, "1234.5")]
     [TestCase("TO_NUMERIC", new[] { "NULL::VARCHAR" }, "NULL")]
     [TestCase("TO_NUMBER", new[] { "' 42 '" }, "42")]
     [TestCase("TO_NUMBER", new[] { "3.99::DOUBLE" }, "4")]
@@ -113,8 +121,8 @@ public class ConversionFunctionTests : FunctionTestBase
     public void UnsupportedNumericFormatElementForToCharFailsByName() =>
         Assert.That(Fails("TO_CHAR", "12.5", "'9.9EEEE'").ErrorCode, Is.EqualTo("000002"));
 
-    [TestCase("'12.5-'", "'99.9MI'")]
-    [TestCase("'FF'", "'XX'")]
+    [TestCase("'1.5E3'", "'9.9EEEE'")]
+    [TestCase("'1 2'", "'9V9'")]
     public void UnmodelledNumberFormatsAreUnsupported(string value, string format) =>
         Assert.That(Fails("TO_NUMBER", value, format).ErrorCode, Is.EqualTo("000002"));
 
