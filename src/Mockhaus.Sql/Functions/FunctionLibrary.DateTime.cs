@@ -372,6 +372,6 @@ public static partial class FunctionLibrary
         var a = Args(call);
         return a.Length == 3
             ? $"timezone({a[1]}, timezone({a[0]}, CAST({a[2]} AS TIMESTAMP)))"
-            : $"sf_tz_at_zone({a[0]}, struct_extract(sf_to_tz({a[1]}), 'utc'))";
+            : $"sf_tz_at_zone({a[0]}, sf_to_tstz({a[1]}))";
     }
 }
