@@ -63,11 +63,23 @@ public sealed partial class DuckDbGenerator
         if (!IsComparison(binary.Operator) || !(IsTimestampTz(binary.Left) || IsTimestampTz(binary.Right)))
             return null;
         Note("TIMESTAMP_TZ compared -> by instant (sf_tz_instant)");
+        if (IsTimestampTz(binary.Left))
+            return ("(sf_tz_instant(", $") {binary.Operator} {TextAsInstant(binary.Right)})");
+        // The left operand is generated apart and goes between the two pieces.
         var right = InstantOperand(binary.Right);
-        return IsTimestampTz(binary.Left)
-            ? ("(sf_tz_instant(", $") {binary.Operator} {right})")
+        return IsTimestampText(binary.Left)
+            ? ("(struct_extract(sf_to_tz(CAST(", $" AS VARCHAR)), 'utc') {binary.Operator} {right})")
             : ("(", $" {binary.Operator} {right})");
     }
+
+    private static bool IsTimestampText(Expression operand) => operand is StringLiteral or BindParameter;
+
+    /// <summary>
+    /// The other side of a comparison with a TIMESTAMP_TZ value: a string or a bind is read as TIMESTAMP_TZ text
+    /// (Snowflake's own '... +05:30' included, which DuckDB's implicit conversion rejects); anything else as it is.
+    /// </summary>
+    private string TextAsInstant(Expression operand) =>
+        IsTimestampText(operand) ? $"struct_extract(sf_to_tz(CAST({Expression(operand)} AS VARCHAR)), 'utc')" : InstantOperand(operand);
 
     /// <summary>An operand of a comparison: a TIMESTAMP_TZ value by its instant.</summary>
     private string InstantOperand(Expression operand) =>
