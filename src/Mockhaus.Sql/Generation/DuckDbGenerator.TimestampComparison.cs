@@ -40,6 +40,9 @@ public sealed partial class DuckDbGenerator
         var rightZoned = IsZonedTimestamp(binary.Right);
         if (leftZoned == rightZoned)
             return false;
+        // A TIMESTAMP_TZ value against text reads the text as TIMESTAMP_TZ (TimestampTzComparison).
+        if (leftZoned ? IsTimestampTz(binary.Left) && IsTimestampText(binary.Right) : IsTimestampTz(binary.Right) && IsTimestampText(binary.Left))
+            return false;
         Note("TIMESTAMP_LTZ/TZ compared with another type -> its session wall-clock TIMESTAMP");
         var left = leftZoned ? AsWallClock(binary.Left) : InstantOperand(binary.Left);
         var right = rightZoned ? AsWallClock(binary.Right) : InstantOperand(binary.Right);
