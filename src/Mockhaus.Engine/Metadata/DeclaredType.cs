@@ -154,6 +154,8 @@ public sealed record DeclaredType(string Name, int? Precision = null, int? Scale
                 (precision, scale) = (int.Parse(args.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(args.Groups[2].Value, CultureInfo.InvariantCulture));
             return Number(precision ?? 38, scale ?? 0);
         }
+        if (t == Mockhaus.Sql.Generation.TypeMapper.TimestampTzCatalogType.ToUpperInvariant())
+            return new DeclaredType("TIMESTAMP_TZ", Scale: 9);
         if (t.EndsWith("[]", StringComparison.Ordinal) || t.StartsWith("LIST", StringComparison.Ordinal))
             return new DeclaredType("ARRAY");
         if (t.StartsWith("STRUCT", StringComparison.Ordinal) || t.StartsWith("MAP", StringComparison.Ordinal))

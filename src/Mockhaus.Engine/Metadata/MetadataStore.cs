@@ -215,6 +215,7 @@ public static class MetadataStore
                 WHEN c.data_type IN ('TIME', 'TIME_NS') THEN 'TIME'
                 WHEN c.data_type IN ('TIMESTAMP', 'TIMESTAMP_NS', 'TIMESTAMP_MS', 'TIMESTAMP_S') THEN 'TIMESTAMP_NTZ'
                 WHEN c.data_type = 'TIMESTAMP WITH TIME ZONE' THEN 'TIMESTAMP_LTZ'
+                WHEN c.data_type = '{Mockhaus.Sql.Generation.TypeMapper.TimestampTzCatalogType}' THEN 'TIMESTAMP_TZ'
                 WHEN c.data_type = 'JSON' THEN 'VARIANT'
                 WHEN c.data_type LIKE '%[]' OR c.data_type LIKE 'LIST%' THEN 'ARRAY'
                 WHEN c.data_type LIKE 'STRUCT%' OR c.data_type LIKE 'MAP%' THEN 'OBJECT'
@@ -227,7 +228,7 @@ public static class MetadataStore
                    WHEN c.sf_type = 'NUMBER' THEN CASE WHEN c.data_type LIKE 'DECIMAL%' THEN c.numeric_precision ELSE 38 END END AS type_precision,
               CASE WHEN mc.column_name IS NOT NULL THEN mc.type_scale
                    WHEN c.sf_type = 'NUMBER' THEN CASE WHEN c.data_type LIKE 'DECIMAL%' THEN c.numeric_scale ELSE 0 END
-                   WHEN c.sf_type IN ('TIME', 'TIMESTAMP_NTZ', 'TIMESTAMP_LTZ') THEN 9 END AS type_scale,
+                   WHEN c.sf_type IN ('TIME', 'TIMESTAMP_NTZ', 'TIMESTAMP_LTZ', 'TIMESTAMP_TZ') THEN 9 END AS type_scale,
               CASE WHEN mc.column_name IS NOT NULL THEN mc.type_length
                    WHEN c.sf_type = 'VARCHAR' THEN 16777216 WHEN c.sf_type = 'BINARY' THEN 8388608 END AS type_length,
               c.is_nullable AND NOT coalesce(mc.not_null, false) AS is_nullable,

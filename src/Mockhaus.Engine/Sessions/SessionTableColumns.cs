@@ -12,6 +12,21 @@ internal sealed class SessionTableColumns(DuckDBConnection connection, string? d
     public IReadOnlySet<string>? ColumnsOf(IReadOnlyList<string> nameParts) =>
         ColumnTypesOf(nameParts)?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    public IReadOnlySet<string> TimestampTzColumnNames
+    {
+        get
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT DISTINCT column_name FROM duckdb_columns() WHERE data_type = $1";
+            command.Parameters.Add(new DuckDBParameter(Mockhaus.Sql.Generation.TypeMapper.TimestampTzCatalogType));
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                names.Add(reader.GetString(0));
+            return names;
+        }
+    }
+
     public IReadOnlyList<(string Name, string DuckDbType)>? ColumnTypesOf(IReadOnlyList<string> nameParts)
     {
         if (nameParts.Count == 0)

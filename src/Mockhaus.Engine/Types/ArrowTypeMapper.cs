@@ -21,6 +21,8 @@ public static class ArrowTypeMapper
         if (extension == "arrow.opaque" || extension == "arrow.uuid")
             return extension == "arrow.uuid" ? SnowflakeType.Text() : SnowflakeType.Number(38, 0);
 
+        if (TimestampTzLayout.Is(field.DataType))
+            return SnowflakeType.TimestampTz(9);
         return field.DataType switch
         {
             Int8Type or Int16Type or Int32Type or Int64Type or UInt8Type or UInt16Type or UInt32Type

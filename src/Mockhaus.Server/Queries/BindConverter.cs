@@ -125,11 +125,16 @@ public static class BindConverter
             ? DateTimeOffset.UnixEpoch.AddTicks(ns / 100)
             : null;
 
+    /// <summary>
+    /// "&lt;UTC ns&gt; &lt;offset minutes + 1440&gt;" becomes ISO text with the offset ('2024-01-01 10:00:00.000000+05:30'):
+    /// DuckDB binds a DateTimeOffset as an instant only, while the text keeps the offset for a TIMESTAMP_TZ column
+    /// (sf_to_tz reads it) and still converts implicitly into LTZ/NTZ columns and comparisons.
+    /// </summary>
     private static object TimestampTz(string text)
     {
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 2 && Epoch(parts[0]) is { } utc && int.TryParse(parts[1], out var zone))
-            return utc.ToOffset(TimeSpan.FromMinutes(zone - 1440));
+            return utc.ToOffset(TimeSpan.FromMinutes(zone - 1440)).ToString("yyyy-MM-dd HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture);
         return Epoch(text) is { } instant ? instant : text;
     }
 }

@@ -30,6 +30,7 @@ public static class ColumnConverters
             SnowflakeTypeKind.Date => Date(source.DataType),
             SnowflakeTypeKind.Time => Time(source.DataType, type.Scale ?? 9),
             SnowflakeTypeKind.TimestampNtz or SnowflakeTypeKind.TimestampLtz => Timestamp(source.DataType, withZone: false, context),
+            SnowflakeTypeKind.TimestampTz when TimestampTzLayout.Is(source.DataType) => TimestampWithOwnOffset(source.DataType),
             SnowflakeTypeKind.TimestampTz => Timestamp(source.DataType, withZone: true, context),
             SnowflakeTypeKind.Binary => Binary(source.DataType),
             SnowflakeTypeKind.Object or SnowflakeTypeKind.Array or SnowflakeTypeKind.Map when type.Fields is not null => Structured(),
@@ -151,6 +152,37 @@ public static class ColumnConverters
                 children.Add(zones.Build());
             var nullCount = a.NullCount;
             return new StructArray(structType, a.Length, children, nullCount == 0 ? ArrowBuffer.Empty : validity.Build(), nullCount);
+        });
+    }
+
+    /// <summary>
+    /// A TIMESTAMP_TZ struct (instant, offset minutes; see <see cref="TimestampTzLayout"/>) as Struct{epoch seconds,
+    /// fraction nanoseconds, timezone = the value's own offset minutes + 1440}.
+    /// </summary>
+    private static ColumnConverter TimestampWithOwnOffset(IArrowType source)
+    {
+        var nanosPerUnit = UnitNanos(((TimestampType)((StructType)source).Fields[0].DataType).Unit);
+        return new ColumnConverter(TimestampTzStruct, a =>
+        {
+            var value = (StructArray)a;
+            var (instants, offsets) = TimestampTzLayout.Fields(value);
+            var epochs = new Int64Array.Builder().Reserve(a.Length);
+            var fractions = new Int32Array.Builder().Reserve(a.Length);
+            var zones = new Int32Array.Builder().Reserve(a.Length);
+            var validity = new ArrowBuffer.BitmapBuilder(a.Length);
+            for (var i = 0; i < a.Length; i++)
+            {
+                var child = value.Offset + i;
+                var valid = !a.IsNull(i) && !instants.IsNull(child) && !offsets.IsNull(child);
+                validity.Append(valid);
+                var (seconds, nanos) = valid ? Split(instants.Values[child], nanosPerUnit) : (0, 0);
+                epochs.Append(seconds);
+                fractions.Append(nanos);
+                zones.Append(valid ? offsets.Values[child] + 1440 : 1440);
+            }
+            var nullCount = a.Length - validity.SetBitCount;
+            return new StructArray(TimestampTzStruct, a.Length, [epochs.Build(), fractions.Build(), zones.Build()],
+                nullCount == 0 ? ArrowBuffer.Empty : validity.Build(), nullCount);
         });
     }
 

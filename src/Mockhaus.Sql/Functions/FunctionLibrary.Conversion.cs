@@ -16,29 +16,34 @@ public static partial class FunctionLibrary
         Macro("sf_auto_ts(s) AS CASE WHEN regexp_full_match(trim(s), '-?[0-9]+') THEN sf_epoch_to_ts(CAST(trim(s) AS HUGEINT)) " +
               "ELSE coalesce(try_cast(trim(s) AS TIMESTAMP), try_strptime(trim(s), ['%d-%b-%Y', '%m/%d/%Y', '%d-%b-%Y %H:%M:%S', " +
               "'%m/%d/%Y %H:%M:%S', '%a, %d %b %Y %H:%M:%S'])) END");
+        // A TIMESTAMP_TZ value (a struct, see FunctionLibrary.TimestampTz) converts by its own wall clock or its instant.
         Macro("sf_try_to_ts(x VARCHAR) AS sf_auto_ts(x), (x DATE) AS CAST(x AS TIMESTAMP), (x TIMESTAMP) AS x, " +
+              $"(x {Tz}) AS sf_tz_wall(x), " +
               "(x TIMESTAMPTZ) AS CAST(x AS TIMESTAMP), (x DOUBLE) AS make_timestamp(CAST(x * 1000000 AS BIGINT))");
         Macro("sf_try_to_tstz(x VARCHAR) AS coalesce(try_cast(trim(x) AS TIMESTAMPTZ), CAST(sf_auto_ts(x) AS TIMESTAMPTZ)), " +
               "(x DATE) AS CAST(x AS TIMESTAMPTZ), (x TIMESTAMP) AS CAST(x AS TIMESTAMPTZ), (x TIMESTAMPTZ) AS x, " +
+              $"(x {Tz}) AS struct_extract(x, 'utc'), " +
               "(x DOUBLE) AS to_timestamp(x)");
         Macro("sf_try_to_date(x VARCHAR) AS CAST(sf_auto_ts(x) AS DATE), (x DATE) AS x, (x TIMESTAMP) AS CAST(x AS DATE), " +
-              "(x TIMESTAMPTZ) AS CAST(x AS DATE)");
+              "(x TIMESTAMPTZ) AS CAST(x AS DATE), " + $"(x {Tz}) AS CAST(sf_tz_wall(x) AS DATE)");
         Macro("sf_try_to_time(x VARCHAR) AS coalesce(try_cast(trim(x) AS TIME), CAST(sf_auto_ts(x) AS TIME)), (x TIME) AS x, " +
-              "(x TIMESTAMP) AS CAST(x AS TIME), (x TIMESTAMPTZ) AS CAST(x AS TIME)");
+              "(x TIMESTAMP) AS CAST(x AS TIME), (x TIMESTAMPTZ) AS CAST(x AS TIME), " + $"(x {Tz}) AS CAST(sf_tz_wall(x) AS TIME)");
         Macro("sf_to_ts(x) AS CASE WHEN x IS NOT NULL AND sf_try_to_ts(x) IS NULL THEN error('Timestamp ''' || CAST(x AS VARCHAR) || ''' is not recognized') ELSE sf_try_to_ts(x) END");
         Macro("sf_to_tstz(x) AS CASE WHEN x IS NOT NULL AND sf_try_to_tstz(x) IS NULL THEN error('Timestamp ''' || CAST(x AS VARCHAR) || ''' is not recognized') ELSE sf_try_to_tstz(x) END");
         Macro("sf_to_date(x) AS CASE WHEN x IS NOT NULL AND sf_try_to_date(x) IS NULL THEN error('Date ''' || CAST(x AS VARCHAR) || ''' is not recognized') ELSE sf_try_to_date(x) END");
         Macro("sf_to_time(x) AS CASE WHEN x IS NOT NULL AND sf_try_to_time(x) IS NULL THEN error('Time ''' || CAST(x AS VARCHAR) || ''' is not recognized') ELSE sf_try_to_time(x) END");
 
-        // UTC offset in the session time zone as +hh<sep>mm (zero for values without a time zone).
-        Macro("sf_tz_offset(x, sep) AS CASE WHEN timezone_hour(x) * 60 + timezone_minute(x) < 0 THEN '-' ELSE '+' END || " +
+        // UTC offset as +hh<sep>mm: a TIMESTAMP_TZ value's own, else the session time zone's (zero without a time zone).
+        Macro($"sf_tz_offset(x {Tz}, sep VARCHAR) AS sf_tz_offset_text(struct_extract(x, 'offset_minutes'), sep), " +
+              "(x, sep) AS CASE WHEN timezone_hour(x) * 60 + timezone_minute(x) < 0 THEN '-' ELSE '+' END || " +
               "lpad(CAST(abs(timezone_hour(x)) AS VARCHAR), 2, '0') || sep || lpad(CAST(abs(timezone_minute(x)) AS VARCHAR), 2, '0')");
         // Default output formats: DATE 'YYYY-MM-DD', TIMESTAMP_NTZ 'YYYY-MM-DD HH24:MI:SS.FF3', TIME 'HH24:MI:SS'.
         Macro("sf_to_char(x DATE) AS strftime(x, '%Y-%m-%d'), (x TIMESTAMP) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g'), " +
-              "(x TIMESTAMPTZ) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g ') || sf_tz_offset(x, ''), (x TIME) AS strftime(DATE '1970-01-01' + x, '%H:%M:%S'), " +
+              "(x TIMESTAMPTZ) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g ') || sf_tz_offset(x, ''), " + $"(x {Tz}) AS sf_tz_text(x), " + "(x TIME) AS strftime(DATE '1970-01-01' + x, '%H:%M:%S'), " +
               "(x BLOB) AS upper(hex(x)), (x VARCHAR) AS x, (x) AS CAST(x AS VARCHAR)");
         // strftime needs a constant format, so formatted TO_CHAR calls strftime inline on a strftime-able value.
-        Macro("sf_strftime_input(x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMPTZ) AS x, (x TIME) AS DATE '1970-01-01' + x");
+        Macro("sf_strftime_input(x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMPTZ) AS x, (x TIME) AS DATE '1970-01-01' + x, " +
+              $"(x {Tz}) AS sf_tz_wall(x)");
 
         // TO_BOOLEAN's accepted strings: https://docs.snowflake.com/en/sql-reference/functions/to_boolean
         Macro("sf_try_to_boolean(x VARCHAR) AS CASE WHEN lower(x) IN ('true', 't', 'yes', 'y', 'on', '1') THEN true " +
@@ -54,7 +59,7 @@ public static partial class FunctionLibrary
         RegisterTemporalConversion("TO_TIMESTAMP", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts");
         RegisterTemporalConversion("TO_TIMESTAMP_NTZ", "TIMESTAMP", "sf_to_ts", "sf_try_to_ts");
         RegisterTemporalConversion("TO_TIMESTAMP_LTZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz");
-        RegisterTemporalConversion("TO_TIMESTAMP_TZ", "TIMESTAMPTZ", "sf_to_tstz", "sf_try_to_tstz");
+        RegisterTemporalConversion("TO_TIMESTAMP_TZ", Tz, "sf_to_tz", "sf_try_to_tz");
         Alias("DATE", "TO_DATE");
         Alias("TIME", "TO_TIME");
 
@@ -92,9 +97,13 @@ public static partial class FunctionLibrary
             if (SnowflakeFormatString.IsAuto(format)) return $"{macro}({x})";
             var pattern = Lit(SnowflakeFormatString.ToStrptime(format));
             var parse = strict ? "strptime" : "try_strptime";
+            if (type == Tz)
+                return TimestampTzByFormat(x, pattern, parse, format);
             return $"CAST({parse}(CAST({x} AS VARCHAR), {pattern}) AS {type})";
         }
         // TO_TIMESTAMP(number, scale): the number counts units of 10^-scale seconds.
+        if (ConstantInt(second) is { } epochScale && type == Tz)
+            return $"sf_try_to_tz(to_timestamp(CAST({x} AS DOUBLE) / pow(10, {epochScale})))";
         if (ConstantInt(second) is { } scale && type.StartsWith("TIMESTAMP", StringComparison.Ordinal))
         {
             var micros = $"CAST(CAST({x} AS HUGEINT) * 1000000 // CAST(pow(10, {scale}) AS HUGEINT) AS BIGINT)";
@@ -102,6 +111,15 @@ public static partial class FunctionLibrary
         }
         throw SnowflakeErrors.Unsupported($"{call.Name} with a non-constant format");
     }
+
+    /// <summary>
+    /// TO_TIMESTAMP_TZ(text, format): with TZH[:TZM] the instant DuckDB parses keeps the offset written in the text
+    /// (at its end); without, the wall clock is read in the session time zone.
+    /// </summary>
+    private static string TimestampTzByFormat(string x, string pattern, string parse, string format) =>
+        format.Contains("TZH", StringComparison.OrdinalIgnoreCase)
+            ? $"sf_tz_with_text_offset(CAST({parse}(CAST({x} AS VARCHAR), {pattern}) AS TIMESTAMPTZ), CAST({x} AS VARCHAR))"
+            : $"sf_try_to_tz(CAST({parse}(CAST({x} AS VARCHAR), {pattern}) AS TIMESTAMP))";
 
     private static string TranslateToChar(FunctionCall call)
     {

@@ -27,17 +27,22 @@ public static partial class FunctionLibrary
               "THEN year(CAST(x AS DATE) - CAST(sf_days_into_week(x) AS INTEGER) + 3) ELSE year(x) END");
 
         Macro("sf_temporal(x VARCHAR) AS CAST(x AS TIMESTAMP), (x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMP_NS) AS x, " +
-              "(x TIMESTAMPTZ) AS x, (x TIME) AS x");
+              "(x TIMESTAMPTZ) AS x, (x TIME) AS x, " + $"(x {Tz}) AS sf_tz_wall(x)");
+        // DATEADD on a TIMESTAMP_TZ moves its wall clock and keeps its offset.
+        const string tzOffset = "struct_extract(x, 'offset_minutes')";
         Macro("sf_add_months(x DATE, n BIGINT) AS CAST(x + to_months(n) AS DATE), " +
               "(x TIMESTAMP, n BIGINT) AS x + to_months(n), (x TIMESTAMPTZ, n BIGINT) AS x + to_months(n), " +
-              "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_months(n)");
+              "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_months(n), " +
+              $"(x {Tz}, n BIGINT) AS sf_tz_from_wall(sf_tz_wall(x) + to_months(n), {tzOffset})");
         Macro("sf_add_days(x DATE, n BIGINT) AS x + CAST(n AS INTEGER), " +
               "(x TIMESTAMP, n BIGINT) AS x + to_days(n), (x TIMESTAMPTZ, n BIGINT) AS x + to_days(n), " +
-              "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_days(n)");
+              "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_days(n), " +
+              $"(x {Tz}, n BIGINT) AS sf_tz_from_wall(sf_tz_wall(x) + to_days(n), {tzOffset})");
         Macro("sf_add_micros(x DATE, n BIGINT) AS CAST(x AS TIMESTAMP) + to_microseconds(n), " +
               "(x TIME, n BIGINT) AS x + to_microseconds(n), " +
               "(x TIMESTAMP, n BIGINT) AS x + to_microseconds(n), (x TIMESTAMPTZ, n BIGINT) AS x + to_microseconds(n), " +
-              "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_microseconds(n)");
+              "(x VARCHAR, n BIGINT) AS CAST(x AS TIMESTAMP) + to_microseconds(n), " +
+              $"(x {Tz}, n BIGINT) AS sf_tz_from_wall(sf_tz_wall(x) + to_microseconds(n), {tzOffset})");
 
         // DATE ± an interval constant of whole days or more stays a DATE, as DATEADD(day | month | year, ...) does.
         Macro("sf_shift(x DATE, i INTERVAL) AS CAST(x + i AS DATE), (x TIMESTAMP, i INTERVAL) AS x + i, " +
@@ -61,11 +66,13 @@ public static partial class FunctionLibrary
         Macro("sf_trunc(p VARCHAR, x DATE) AS CAST(date_trunc(p, x) AS DATE), " +
               "(p VARCHAR, x TIMESTAMP) AS date_trunc(p, x), (p VARCHAR, x TIMESTAMPTZ) AS date_trunc(p, x), " +
               "(p VARCHAR, x TIME) AS CAST(date_trunc(p, DATE '1970-01-01' + x) AS TIME), " +
-              "(p VARCHAR, x VARCHAR) AS date_trunc(p, CAST(x AS TIMESTAMP))");
+              "(p VARCHAR, x VARCHAR) AS date_trunc(p, CAST(x AS TIMESTAMP)), " +
+              $"(p VARCHAR, x {Tz}) AS sf_tz_from_wall(date_trunc(p, sf_tz_wall(x)), {tzOffset})");
         Macro("sf_trunc_week(x DATE) AS x - CAST(sf_days_into_week(x) AS INTEGER), " +
               "(x TIMESTAMP) AS CAST(CAST(x AS DATE) - CAST(sf_days_into_week(x) AS INTEGER) AS TIMESTAMP), " +
               "(x TIMESTAMPTZ) AS date_trunc('day', x) - to_days(CAST(sf_days_into_week(x) AS BIGINT)), " +
-              "(x VARCHAR) AS CAST(CAST(x AS DATE) - CAST(sf_days_into_week(CAST(x AS DATE)) AS INTEGER) AS TIMESTAMP)");
+              "(x VARCHAR) AS CAST(CAST(x AS DATE) - CAST(sf_days_into_week(CAST(x AS DATE)) AS INTEGER) AS TIMESTAMP), " +
+              $"(x {Tz}) AS sf_tz_from_wall(CAST(CAST(sf_tz_wall(x) AS DATE) - CAST(sf_days_into_week(sf_tz_wall(x)) AS INTEGER) AS TIMESTAMP), {tzOffset})");
 
         // ADD_MONTHS: the last day of a month maps to the last day of the target month.
         Macro("sf_add_months_eom(x DATE, n BIGINT) AS CASE WHEN x = last_day(x) THEN last_day(x + to_months(n)) ELSE CAST(x + to_months(n) AS DATE) END, " +
@@ -93,8 +100,10 @@ public static partial class FunctionLibrary
 
     private static void RegisterDateTime()
     {
+        RegisterTimestampTzMacros();
         RegisterDateTimeMacros();
         RegisterConversionMacros();
+        RegisterTimestampTzConversionMacros();
 
         foreach (var name in new[] { "DATEADD", "TIMEADD", "TIMESTAMPADD" })
             Scalar(name, 3, 3, TranslateDateAdd);
@@ -139,7 +148,7 @@ public static partial class FunctionLibrary
         Alias("TIMESTAMPNTZFROMPARTS", "TIMESTAMP_NTZ_FROM_PARTS");
         Scalar("TIMESTAMP_LTZ_FROM_PARTS", 6, 7, c => TranslateTimestampFromParts(c, "TIMESTAMPTZ"));
         Alias("TIMESTAMPLTZFROMPARTS", "TIMESTAMP_LTZ_FROM_PARTS");
-        Scalar("TIMESTAMP_TZ_FROM_PARTS", 2, 8, c => TranslateTimestampFromParts(c, "TIMESTAMPTZ"));
+        Scalar("TIMESTAMP_TZ_FROM_PARTS", 2, 8, TranslateTimestampTzFromParts);
         Alias("TIMESTAMPTZFROMPARTS", "TIMESTAMP_TZ_FROM_PARTS");
         Scalar("TIME_SLICE", 3, 4, TranslateTimeSlice);
         Scalar("CONVERT_TIMEZONE", 2, 3, TranslateConvertTimezone);
@@ -186,6 +195,9 @@ public static partial class FunctionLibrary
 
     internal static string TranslateExtract(DatePartKind part, string value)
     {
+        // A TIMESTAMP_TZ value's offset is its own; other values have the session zone's (or none).
+        if (part is DatePartKind.TimezoneHour or DatePartKind.TimezoneMinute)
+            return $"coalesce(sf_tz_offset_part({value}, {(part == DatePartKind.TimezoneHour ? "'hour'" : "'minute'")}), {ExtractFrom(part, $"sf_temporal({value})")})";
         // Text (e.g. a VARCHAR column) converts implicitly in Snowflake; sf_temporal passes other types unchanged.
         var x = $"sf_temporal({value})";
         return ExtractFrom(part, x);
@@ -260,6 +272,8 @@ public static partial class FunctionLibrary
     {
         var part = RequirePart(call, 0);
         var (a, b) = DateDiffOperands(call.Arguments[1].Sql, call.Arguments[2].Sql);
+        // TIMESTAMP_TZ values count boundaries between their instants, as TIMESTAMP_LTZ values do.
+        (a, b) = ($"sf_tz_instant({a})", $"sf_tz_instant({b})");
         return part switch
         {
             DatePartKind.Year => $"sf_datediff('year', {a}, {b})",
@@ -322,6 +336,19 @@ public static partial class FunctionLibrary
         return $"CAST({wallClock} AS {type})";
     }
 
+    /// <summary>
+    /// TIMESTAMP_TZ_FROM_PARTS: the parts are a wall clock in the eighth argument's time zone (which gives the offset),
+    /// else in the session time zone.
+    /// </summary>
+    private static string TranslateTimestampTzFromParts(FunctionCall call)
+    {
+        var a = Args(call);
+        if (a.Length != 8)
+            return $"sf_to_tz({TranslateTimestampFromParts(call, "TIMESTAMP")})";
+        var wallClock = $"sf_timestamp_from_parts({a[0]}, {a[1]}, {a[2]}, {a[3]}, {a[4]}, {a[5]}, {a[6]})";
+        return $"sf_tz_at_zone({a[7]}, timezone({a[7]}, {wallClock}))";
+    }
+
     private static string TranslateTimeSlice(FunctionCall call)
     {
         var part = RequirePart(call, 2);
@@ -341,14 +368,13 @@ public static partial class FunctionLibrary
 
     /// <summary>
     /// CONVERT_TIMEZONE(source, target, ntz) returns the target wall-clock time (TIMESTAMP_NTZ). The two-argument form
-    /// (target, ts) returns a TIMESTAMP_TZ in Snowflake; DuckDB values carry no per-value offset, so Mockhaus returns
-    /// the target wall-clock time as a TIMESTAMP.
+    /// (target, ts) returns a TIMESTAMP_TZ: the same instant with the target zone's offset at that instant.
     /// </summary>
     private static string TranslateConvertTimezone(FunctionCall call)
     {
         var a = Args(call);
         return a.Length == 3
             ? $"timezone({a[1]}, timezone({a[0]}, CAST({a[2]} AS TIMESTAMP)))"
-            : $"timezone({a[0]}, CAST({a[1]} AS TIMESTAMPTZ))";
+            : $"sf_tz_at_zone({a[0]}, sf_to_tstz({a[1]}))";
     }
 }

@@ -30,6 +30,7 @@ public sealed partial class DuckDbGenerator
         BooleanLiteral boolean => boolean.Value ? "TRUE" : "FALSE",
         NullLiteral => "NULL",
         DefaultValue => "DEFAULT",
+        TypedLiteral typed when TypeMapper.IsTimestampTz(typed.Type) => $"sf_to_tz({QuoteString(typed.Value)})",
         TypedLiteral typed => $"CAST({QuoteString(TimestampLiteral.IsTimestampType(typed.Type.Name) ? TimestampLiteral.Normalize(typed.Value, typed.Type.Name) : typed.Value)} AS {TypeMapper.ToDuckDb(typed.Type)})",
         IntervalLiteral interval => Interval(interval),
         ColumnReference column => ColumnReference(column),
@@ -46,7 +47,7 @@ public sealed partial class DuckDbGenerator
         QuantifiedComparison quantified =>
             $"({Expression(quantified.Left)} {quantified.Operator} {quantified.Quantifier} ({Query(quantified.Query)}))",
         BetweenExpression between => ZonedBetween(between)
-            ?? $"({Expression(between.Operand)}{(between.Negated ? " NOT" : "")} BETWEEN {Expression(between.Low)} AND {Expression(between.High)})",
+            ?? $"({InstantOperand(between.Operand)}{(between.Negated ? " NOT" : "")} BETWEEN {InstantOperand(between.Low)} AND {InstantOperand(between.High)})",
         LikeExpression like => Like(like),
         IsNullExpression isNull => $"({Expression(isNull.Operand)} IS {(isNull.Negated ? "NOT " : "")}NULL)",
         IsBooleanExpression isBoolean =>
@@ -131,7 +132,7 @@ public sealed partial class DuckDbGenerator
     }
 
     /// <summary>The text one operator puts before and after its (separately generated) left operand.</summary>
-    private (string Prefix, string Suffix) Operator(BinaryExpression binary) => VariantTextComparison(binary) ?? binary.Operator switch
+    private (string Prefix, string Suffix) Operator(BinaryExpression binary) => VariantTextComparison(binary) ?? TimestampTzComparison(binary) ?? binary.Operator switch
     {
         "||" => Concatenation(binary),
         "+" or "-" or "*" or "%" => Arithmetic(binary),
@@ -259,6 +260,7 @@ public sealed partial class DuckDbGenerator
             ? QuoteString(TimestampLiteral.Normalize(text.Value, cast.Type.Name))
             : Expression(cast.Operand);
         if (cast.Type.IsStructured) return StructuredCast(cast, operand);
+        if (TimestampTzCast(cast, operand, target) is { } timestampTz) return timestampTz;
         if (VariantCast(cast, operand, target) is { } fromVariant) return fromVariant;
         if (TypeMapper.IsSemiStructured(cast.Type))
         {

@@ -37,7 +37,7 @@ public sealed partial class DuckDbGenerator
         var columns = insert.Columns.Count > 0 ? $" ({JoinList(insert.Columns, Quote)})" : "";
         var source = insert.Source is ValuesQuery values && values.With is null && values.OrderBy.Count == 0 && values.Limit is null
             ? InsertValues(insert, values)
-            : Query(insert.Source);
+            : InsertQuery(insert);
         var sql = $"INSERT INTO {table}{columns} {source}";
         if (!insert.Overwrite) return sql;
         // INSERT OVERWRITE replaces the table's rows in one statement; DuckDB runs the two statements in sequence.
@@ -49,7 +49,7 @@ public sealed partial class DuckDbGenerator
     {
         var builder = new SqlBuilder().Append("UPDATE ").Append(TargetName(update.Table)).Append(Alias(update.Alias));
         // DuckDB wants unqualified column names on the left of SET.
-        builder.Append(" SET ").Append(JoinList(update.Assignments, a => $"{Quote(a.Column[^1])} = {Expression(a.Value)}"));
+        builder.Append(" SET ").Append(JoinList(update.Assignments, a => $"{Quote(a.Column[^1])} = {AssignedValue(update.Table, a)}"));
         if (update.From is not null) builder.Append(" FROM ").Append(TableSource(update.From));
         if (update.Where is not null) builder.Append(" WHERE ").Append(Expression(update.Where));
         return builder.ToString();
@@ -73,19 +73,19 @@ public sealed partial class DuckDbGenerator
         {
             builder.Append(clause.Matched ? " WHEN MATCHED" : " WHEN NOT MATCHED");
             if (clause.Condition is not null) builder.Append(" AND ").Append(Expression(clause.Condition));
-            builder.Append(" THEN ").Append(MergeAction(clause));
+            builder.Append(" THEN ").Append(MergeAction(merge.Target, clause));
         }
         // Snowflake reports inserted, updated and deleted rows separately; the engine counts the returned actions.
         Note("MERGE -> RETURNING merge_action (per-action row counts)");
         return builder.Append(" RETURNING merge_action").ToString();
     }
 
-    private string MergeAction(MergeClause clause) => clause.Action switch
+    private string MergeAction(QualifiedName target, MergeClause clause) => clause.Action switch
     {
         "DELETE" => "DELETE",
-        "UPDATE" => "UPDATE SET " + JoinList(clause.Assignments, a => $"{Quote(a.Column[^1])} = {Expression(a.Value)}"),
+        "UPDATE" => "UPDATE SET " + JoinList(clause.Assignments, a => $"{Quote(a.Column[^1])} = {AssignedValue(target, a)}"),
         _ => "INSERT " + (clause.InsertColumns.Count > 0 ? $"({JoinList(clause.InsertColumns, Quote)}) " : "")
-             + $"VALUES ({JoinList(clause.InsertValues, Expression)})",
+             + $"VALUES ({MergeInsertValues(target, clause)})",
     };
 
     // ---- DDL ---------------------------------------------------------------------------------------------------------

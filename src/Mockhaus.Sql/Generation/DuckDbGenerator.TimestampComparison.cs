@@ -40,9 +40,12 @@ public sealed partial class DuckDbGenerator
         var rightZoned = IsZonedTimestamp(binary.Right);
         if (leftZoned == rightZoned)
             return false;
+        // A TIMESTAMP_TZ value against text reads the text as TIMESTAMP_TZ (TimestampTzComparison).
+        if (leftZoned ? IsTimestampTz(binary.Left) && IsTimestampText(binary.Right) : IsTimestampTz(binary.Right) && IsTimestampText(binary.Left))
+            return false;
         Note("TIMESTAMP_LTZ/TZ compared with another type -> its session wall-clock TIMESTAMP");
-        var left = leftZoned ? AsWallClock(binary.Left) : Expression(binary.Left);
-        var right = rightZoned ? AsWallClock(binary.Right) : Expression(binary.Right);
+        var left = leftZoned ? AsWallClock(binary.Left) : InstantOperand(binary.Left);
+        var right = rightZoned ? AsWallClock(binary.Right) : InstantOperand(binary.Right);
         sql = $"({left} {binary.Operator} {right})";
         return true;
     }
@@ -55,11 +58,12 @@ public sealed partial class DuckDbGenerator
         if (zoned.All(z => z) || zoned.All(z => !z))
             return null;
         Note("TIMESTAMP_LTZ/TZ compared with another type -> its session wall-clock TIMESTAMP");
-        var sql = parts.Select((p, i) => zoned[i] ? AsWallClock(p) : Expression(p)).ToArray();
+        var sql = parts.Select((p, i) => zoned[i] ? AsWallClock(p) : InstantOperand(p)).ToArray();
         return $"({sql[0]}{(between.Negated ? " NOT" : "")} BETWEEN {sql[1]} AND {sql[2]})";
     }
 
-    private string AsWallClock(Expression zoned) => $"CAST({Expression(zoned)} AS TIMESTAMP)";
+    // A TIMESTAMP_TZ value is read by its instant (sf_tz_instant passes LTZ values through).
+    private string AsWallClock(Expression zoned) => $"CAST(sf_tz_instant({Expression(zoned)}) AS TIMESTAMP)";
 
     /// <summary>Whether an expression certainly has type TIMESTAMP_LTZ or TIMESTAMP_TZ (columns are never known).</summary>
     private static bool IsZonedTimestamp(Expression expression) => expression switch

@@ -43,12 +43,21 @@ public static class TypeMapper
         "TIMESTAMP", "TIMESTAMP_NTZ", "TIMESTAMPNTZ", "DATETIME",
     };
 
-    // TIMESTAMP_TZ keeps a per-value offset in Snowflake; DuckDB's TIMESTAMPTZ stores an instant only, so the
-    // original offset is not preserved yet (values compare and convert correctly, display uses the session zone).
-    private static readonly HashSet<string> TimestampWithZone = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "TIMESTAMP_LTZ", "TIMESTAMPLTZ", "TIMESTAMP_TZ", "TIMESTAMPTZ",
-    };
+    private static readonly HashSet<string> TimestampLocal = new(StringComparer.OrdinalIgnoreCase) { "TIMESTAMP_LTZ", "TIMESTAMPLTZ" };
+
+    private static readonly HashSet<string> TimestampWithOffset = new(StringComparer.OrdinalIgnoreCase) { "TIMESTAMP_TZ", "TIMESTAMPTZ" };
+
+    /// <summary>
+    /// TIMESTAMP_TZ: Snowflake keeps each value's own UTC offset beside its instant, and DuckDB's TIMESTAMPTZ keeps the
+    /// instant only, so a value is a struct of both (<see cref="TimestampTzStruct"/>). The field names are how the result
+    /// encoder recognises the type in DuckDB's Arrow schema; the `sf_tz_*` macros build and read it.
+    /// </summary>
+    public const string TimestampTzStruct = "STRUCT(utc TIMESTAMPTZ, offset_minutes INTEGER)";
+
+    /// <summary>DuckDB's spelling of <see cref="TimestampTzStruct"/> in its catalog (duckdb_columns().data_type).</summary>
+    public const string TimestampTzCatalogType = "STRUCT(utc TIMESTAMP WITH TIME ZONE, offset_minutes INTEGER)";
+
+    public static bool IsTimestampTz(DataType type) => TimestampWithOffset.Contains(type.Name);
 
     private static readonly HashSet<string> SemiStructured = new(StringComparer.OrdinalIgnoreCase) { "VARIANT", "OBJECT", "ARRAY" };
 
@@ -66,7 +75,8 @@ public static class TypeMapper
         if (name == "DATE") return "DATE";
         if (name == "TIME") return "TIME";
         if (TimestampNtz.Contains(name)) return TimestampWithoutZone(type);
-        if (TimestampWithZone.Contains(name)) return "TIMESTAMPTZ";
+        if (TimestampLocal.Contains(name)) return "TIMESTAMPTZ";
+        if (TimestampWithOffset.Contains(name)) return TimestampTzStruct;
         if (SemiStructured.Contains(name)) return "JSON";
         throw SnowflakeErrors.UnsupportedDataType(type.SnowflakeText);
     }

@@ -118,7 +118,7 @@ public class DateTimeFunctionTests : FunctionTestBase
     [TestCase("TIMESTAMP_NTZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0", "987654321" }, "2013-04-05 12:00:00.987654")]
     [TestCase("TIMESTAMP_FROM_PARTS", new[] { "DATE '2013-04-05'", "TIME '12:00:00'" }, "2013-04-05 12:00:00")]
     [TestCase("TIMESTAMP_LTZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0" }, "2013-04-05 12:00:00+00")]
-    [TestCase("TIMESTAMP_TZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0", "0", "'America/Los_Angeles'" }, "2013-04-05 19:00:00+00")]
+    [TestCase("TIMESTAMP_TZ_FROM_PARTS", new[] { "2013", "4", "5", "12", "0", "0", "0", "'America/Los_Angeles'" }, "{'utc': '2013-04-05 19:00:00+00', 'offset_minutes': -420}")]
     // https://docs.snowflake.com/en/sql-reference/functions/time_slice
     [TestCase("TIME_SLICE", new[] { "TIMESTAMP '2019-02-28 12:34:56'", "4", "'HOUR'" }, "2019-02-28 12:00:00")]
     [TestCase("TIME_SLICE", new[] { "DATE '2019-02-28'", "4", "'MONTH'", "'START'" }, "2019-01-01")]
@@ -131,7 +131,9 @@ public class DateTimeFunctionTests : FunctionTestBase
     // https://docs.snowflake.com/en/sql-reference/functions/convert_timezone
     [TestCase("CONVERT_TIMEZONE", new[] { "'America/Los_Angeles'", "'America/New_York'", "TIMESTAMP '2019-01-01 14:00:00'" }, "2019-01-01 17:00:00")]
     [TestCase("CONVERT_TIMEZONE", new[] { "'UTC'", "'Asia/Tokyo'", "TIMESTAMP '2019-07-01 00:00:00'" }, "2019-07-01 09:00:00")]
-    [TestCase("CONVERT_TIMEZONE", new[] { "'America/Los_Angeles'", "TIMESTAMPTZ '2024-01-01 00:00:00+00'" }, "2023-12-31 16:00:00")]
+    // CONVERT_TIMEZONE(target, ts) is a TIMESTAMP_TZ: the same instant with the target zone's offset
+    // (https://docs.snowflake.com/en/sql-reference/functions/convert_timezone).
+    [TestCase("CONVERT_TIMEZONE", new[] { "'America/Los_Angeles'", "TIMESTAMPTZ '2024-01-01 00:00:00+00'" }, "{'utc': '2024-01-01 00:00:00+00', 'offset_minutes': -480}")]
     [TestCase("CONVERT_TIMEZONE", new[] { "'UTC'", "'Asia/Tokyo'", "NULL::TIMESTAMP" }, "NULL")]
     public void Evaluates(string function, string[] args, string expected) =>
         Assert.That(Eval(function, args), Is.EqualTo(expected));

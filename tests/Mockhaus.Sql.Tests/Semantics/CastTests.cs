@@ -38,7 +38,9 @@ public class CastTests : TranslatorTestBase
     [TestCase("SELECT '0001-01-01'::timestamp::varchar", "0001-01-01 00:00:00")]
     [TestCase("SELECT '2024-01-02 03:04:05'::datetime::varchar", "2024-01-02 03:04:05")]
     [TestCase("SELECT '2024-01-02 03:04:05+00:00'::timestamp_ltz::varchar", "2024-01-02 03:04:05+00")]
-    [TestCase("SELECT '2024-01-02 03:04:05+02:00'::timestamp_tz::varchar", "2024-01-02 01:04:05+00")]
+    // A TIMESTAMP_TZ keeps the offset it was written with and prints in TIMESTAMP_TZ_OUTPUT_FORMAT's default
+    // 'YYYY-MM-DD HH24:MI:SS.FF3 TZHTZM' (https://docs.snowflake.com/en/sql-reference/parameters#timestamp-tz-output-format).
+    [TestCase("SELECT '2024-01-02 03:04:05+02:00'::timestamp_tz::varchar", "2024-01-02 03:04:05.000 +0200")]
     [TestCase("SELECT '10:11:12'::time::varchar", "10:11:12")]
     [TestCase("SELECT DATE '2024-01-02'", "2024-01-02")]
     [TestCase("SELECT TIMESTAMP '2024-01-02 10:00:00'::varchar", "2024-01-02 10:00:00")]
@@ -89,7 +91,7 @@ public class CastTests : TranslatorTestBase
     [TestCase("TIMESTAMP_NTZ(6)", "TIMESTAMP")]
     [TestCase("TIMESTAMP_NTZ(9)", "TIMESTAMP_NS")]
     [TestCase("TIMESTAMP_LTZ", "TIMESTAMP WITH TIME ZONE")]
-    [TestCase("TIMESTAMP_TZ(3)", "TIMESTAMP WITH TIME ZONE")]
+    [TestCase("TIMESTAMP_TZ(3)", "STRUCT(utc TIMESTAMP WITH TIME ZONE, offset_minutes INTEGER)")]
     [TestCase("VARIANT", "JSON")]
     [TestCase("OBJECT", "JSON")]
     [TestCase("ARRAY", "JSON")]
