@@ -47,6 +47,7 @@ public static partial class FunctionLibrary
         // DATE ± an interval constant of whole days or more stays a DATE, as DATEADD(day | month | year, ...) does.
         Macro("sf_shift(x DATE, i INTERVAL) AS CAST(x + i AS DATE), (x TIMESTAMP, i INTERVAL) AS x + i, " +
               "(x TIMESTAMPTZ, i INTERVAL) AS x + i");
+        Macro("sf_tz_shift(x, i) AS sf_tz_from_wall(sf_tz_wall(x) + i, struct_extract(x, 'offset_minutes'))");
 
         // DuckDB's date_diff counts part boundaries crossed, which is Snowflake's DATEDIFF rule.
         // TIMESTAMP_LTZ/TZ (TIMESTAMPTZ) counts boundaries in the session zone; mixed with TIMESTAMP_NTZ, the zoned value

@@ -93,6 +93,7 @@ public sealed partial class DuckDbGenerator
         TypedLiteral typed => TypeMapper.IsTimestampTz(typed.Type),
         FunctionCallExpression call when call.Name.Parts.Count == 1 => IsTimestampTzCall(call),
         CaseExpression @case => @case.Whens.Any(w => IsTimestampTz(w.Result)) || (@case.Else is { } other && IsTimestampTz(other)),
+        BinaryExpression { Operator: "+" or "-", Right: IntervalLiteral } shifted => IsTimestampTz(shifted.Left),
         _ => false,
     };
 

@@ -26,6 +26,9 @@ public class IntervalConstantTests : TranslatorTestBase
     [TestCase("SELECT DATE '2024-01-31' - INTERVAL '1 year, 3 quarters, 4 months'", "2021-12-31")]
     [TestCase("SELECT DATE '2024-03-01' - INTERVAL '1 day'", "2024-02-29")]
     [TestCase("SELECT DATE '2024-01-31' + INTERVAL '2 hours'", "2024-01-31 02:00:00")]
+    // A TIMESTAMP_TZ moves on its own wall clock and keeps its offset, also across a DST change of the session zone.
+    [TestCase("SELECT ('2024-03-09 12:00:00 -08:00'::TIMESTAMP_TZ + INTERVAL '1 day')::VARCHAR", "2024-03-10 12:00:00.000 -0800")]
+    [TestCase("SELECT ('2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ - INTERVAL '90 minutes')::VARCHAR", "2024-01-01 08:30:00.000 +0530")]
     public void Values(string sql, string expected) => Assert.That(ScalarText(sql), Is.EqualTo(expected));
 
     [TestCase("SELECT DATE '2024-01-31' + INTERVAL '1 day'", "Date")]
