@@ -84,6 +84,10 @@ public class RobustnessTests : TranslatorTestBase
         "UPDATE t SET a = s.b FROM s WHERE t.id = s.id; DELETE FROM t USING s WHERE t.x IS NOT DISTINCT FROM s.x",
         "SELECT EXTRACT(year FROM d), POSITION('a' IN b), INTERVAL '1 day', DATE '2024-01-01', v:a.b[0], [1, 2], {'k': 1} FROM t",
         "PUT file:///tmp/x.csv @~; GRANT SELECT ON TABLE t TO ROLE r; SET (a, b) = (1, 2); ALTER SESSION SET TIMEZONE = 'UTC'",
+        "SELECT id, LEVEL, SYS_CONNECT_BY_PATH(n, '/'), CONNECT_BY_ROOT n FROM t START WITH p IS NULL CONNECT BY p = PRIOR id, q = PRIOR q",
+        "INSERT OVERWRITE FIRST WHEN a > 1 THEN INTO t1 (x) VALUES (a) INTO t2 ELSE INTO t3 VALUES (a, DEFAULT) SELECT a, b FROM s",
+        "CREATE OR REPLACE FUNCTION f(x NUMBER(10,2), y FLOAT DEFAULT 1) RETURNS TABLE (a INT) LANGUAGE SQL AS $$ SELECT x * y $$",
+        "EXECUTE IMMEDIATE 'SELECT d + INTERVAL ''1 year, 2 mm, 3 d'' FROM t'; SELECT TO_CHAR(n, 'FM$9,999.99MI'), TO_NUMBER(s, 'S99.9')",
     };
 
     private static string Mutate(string text, Random random)
