@@ -78,7 +78,7 @@ public class TimestampTzTests : EngineTestBase
         CreateEvents();
         Assert.That(Rows("SELECT ts::TIMESTAMP_NTZ::VARCHAR, ts::DATE::VARCHAR, ts::TIME::VARCHAR, YEAR(ts), HOUR(ts), " +
                          "DATE_PART(timezone_hour, ts), DATE_PART(timezone_minute, ts), TO_CHAR(ts, 'YYYY-MM-DD HH24:MI TZH:TZM') FROM events WHERE id = 1").Single(),
-            Is.EqualTo(new object?[] { "2024-01-01 10:00:00", "2024-01-01", "10:00:00", 2024L, 10L, 5L, 30L, "2024-01-01 10:00 +05:30" }));
+            Is.EqualTo(new object?[] { "2024-01-01 10:00:00.000", "2024-01-01", "10:00:00", 2024L, 10L, 5L, 30L, "2024-01-01 10:00 +05:30" }));
         // To TIMESTAMP_LTZ: the instant, shown in the session zone.
         Assert.That(Texts("SELECT TO_CHAR(ts::TIMESTAMP_LTZ, 'YYYY-MM-DD HH24:MI TZH:TZM') FROM events WHERE id = 1"),
             Is.EqualTo(new[] { "2023-12-31 20:30 -08:00" }));

@@ -38,11 +38,14 @@ public static partial class FunctionLibrary
               "(x, sep) AS CASE WHEN timezone_hour(x) * 60 + timezone_minute(x) < 0 THEN '-' ELSE '+' END || " +
               "lpad(CAST(abs(timezone_hour(x)) AS VARCHAR), 2, '0') || sep || lpad(CAST(abs(timezone_minute(x)) AS VARCHAR), 2, '0')");
         // Default output formats: DATE 'YYYY-MM-DD', TIMESTAMP_NTZ 'YYYY-MM-DD HH24:MI:SS.FF3', TIME 'HH24:MI:SS'.
-        Macro("sf_to_char(x DATE) AS strftime(x, '%Y-%m-%d'), (x TIMESTAMP) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g'), " +
-              "(x TIMESTAMPTZ) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g ') || sf_tz_offset(x, ''), " + $"(x {Tz}) AS sf_tz_text(x), " + "(x TIME) AS strftime(DATE '1970-01-01' + x, '%H:%M:%S'), " +
-              "(x BLOB) AS upper(hex(x)), (x VARCHAR) AS x, (x) AS CAST(x AS VARCHAR)");
+        var temporalText = "(x DATE) AS strftime(x, '%Y-%m-%d'), (x TIMESTAMP) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g'), " +
+            "(x TIMESTAMPTZ) AS strftime(x, '%Y-%m-%d %H:%M:%S.%g ') || sf_tz_offset(x, ''), " + $"(x {Tz}) AS sf_tz_text(x), " +
+            "(x TIME) AS strftime(DATE '1970-01-01' + x, '%H:%M:%S'), (x VARCHAR) AS x, (x) AS CAST(x AS VARCHAR)";
+        Macro("sf_to_char(x BLOB) AS upper(hex(x)), " + temporalText);
+        // A cast to VARCHAR: dates and times in the default output formats (as TO_VARCHAR), BINARY and others as DuckDB casts.
+        Macro("sf_temporal_text" + temporalText);
         // strftime needs a constant format, so formatted TO_CHAR calls strftime inline on a strftime-able value.
-        Macro("sf_strftime_input(x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMPTZ) AS x, (x TIME) AS DATE '1970-01-01' + x, " +
+        Macro("sf_strftime_input(x DATE) AS x, (x TIMESTAMP) AS x, (x TIMESTAMP_NS) AS x, (x TIMESTAMPTZ) AS x, (x TIME) AS DATE '1970-01-01' + x, " +
               $"(x {Tz}) AS sf_tz_wall(x)");
 
         // TO_BOOLEAN's accepted strings: https://docs.snowflake.com/en/sql-reference/functions/to_boolean

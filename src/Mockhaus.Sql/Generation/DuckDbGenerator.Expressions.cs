@@ -268,6 +268,7 @@ public sealed partial class DuckDbGenerator
             Note("cast to VARIANT/OBJECT/ARRAY -> to_json");
             return cast.Style == CastStyle.TryCast ? $"TRY(to_json({operand}))" : $"to_json({operand})";
         }
+        if (target == "VARCHAR" && TextCast(cast) is { } asText) return asText;
         var function = cast.Style == CastStyle.TryCast ? "TRY_CAST" : "CAST";
         // A fraction rounds half away from zero into NUMBER(38,0), as DECIMAL casts do (HUGEINT rounds DOUBLE half to even).
         if (target == TypeMapper.WholeNumber && ExactScale(cast.Operand) != 0)

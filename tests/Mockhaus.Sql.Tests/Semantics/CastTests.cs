@@ -30,20 +30,26 @@ public class CastTests : TranslatorTestBase
     [TestCase("SELECT 'FALSE'::boolean", "false")]
     [TestCase("SELECT 0::boolean", "false")]
     [TestCase("SELECT '2024-02-29'::date", "2024-02-29")]
-    [TestCase("SELECT CAST('2024-01-02 03:04:05.123456789' AS TIMESTAMP_NTZ(9))::varchar", "2024-01-02 03:04:05.123456789")]
-    [TestCase("SELECT '2024-01-02 03:04:05.123456789'::timestamp(9)::varchar", "2024-01-02 03:04:05.123456789")]
+    [TestCase("SELECT TO_CHAR(CAST('2024-01-02 03:04:05.123456789' AS TIMESTAMP_NTZ(9)), 'YYYY-MM-DD HH24:MI:SS.FF9')", "2024-01-02 03:04:05.123456789")]
+    [TestCase("SELECT TO_CHAR('2024-01-02 03:04:05.123456789'::timestamp(9), 'YYYY-MM-DD HH24:MI:SS.FF9')", "2024-01-02 03:04:05.123456789")]
+    // A cast to text uses the default TIMESTAMP_NTZ_OUTPUT_FORMAT 'YYYY-MM-DD HH24:MI:SS.FF3'
+    // (https://docs.snowflake.com/en/sql-reference/parameters#timestamp-ntz-output-format).
+    [TestCase("SELECT CAST('2024-01-02 03:04:05.123456789' AS TIMESTAMP_NTZ(9))::varchar", "2024-01-02 03:04:05.123")]
     // A bare TIMESTAMP_NTZ holds microseconds so that it spans years 1-9999 (see TypeMapper.TimestampWithoutZone).
-    [TestCase("SELECT '2024-01-02 03:04:05.123456789'::timestamp_ntz::varchar", "2024-01-02 03:04:05.123456")]
-    [TestCase("SELECT '9999-12-31 23:59:59.999999'::timestamp_ntz::varchar", "9999-12-31 23:59:59.999999")]
-    [TestCase("SELECT '0001-01-01'::timestamp::varchar", "0001-01-01 00:00:00")]
-    [TestCase("SELECT '2024-01-02 03:04:05'::datetime::varchar", "2024-01-02 03:04:05")]
-    [TestCase("SELECT '2024-01-02 03:04:05+00:00'::timestamp_ltz::varchar", "2024-01-02 03:04:05+00")]
+    [TestCase("SELECT TO_CHAR('2024-01-02 03:04:05.123456789'::timestamp_ntz, 'YYYY-MM-DD HH24:MI:SS.FF9')", "2024-01-02 03:04:05.123456000")]
+    [TestCase("SELECT TO_CHAR('9999-12-31 23:59:59.999999'::timestamp_ntz, 'YYYY-MM-DD HH24:MI:SS.FF6')", "9999-12-31 23:59:59.999999")]
+    [TestCase("SELECT '0001-01-01'::timestamp::varchar", "0001-01-01 00:00:00.000")]
+    [TestCase("SELECT '2024-01-02 03:04:05'::datetime::varchar", "2024-01-02 03:04:05.000")]
+    // TIMESTAMP_LTZ text carries the session zone's offset (TIMESTAMP_OUTPUT_FORMAT 'YYYY-MM-DD HH24:MI:SS.FF3 TZHTZM').
+    [TestCase("SELECT '2024-01-02 03:04:05+00:00'::timestamp_ltz::varchar", "2024-01-02 03:04:05.000 +0000")]
     // A TIMESTAMP_TZ keeps the offset it was written with and prints in TIMESTAMP_TZ_OUTPUT_FORMAT's default
     // 'YYYY-MM-DD HH24:MI:SS.FF3 TZHTZM' (https://docs.snowflake.com/en/sql-reference/parameters#timestamp-tz-output-format).
     [TestCase("SELECT '2024-01-02 03:04:05+02:00'::timestamp_tz::varchar", "2024-01-02 03:04:05.000 +0200")]
     [TestCase("SELECT '10:11:12'::time::varchar", "10:11:12")]
     [TestCase("SELECT DATE '2024-01-02'", "2024-01-02")]
-    [TestCase("SELECT TIMESTAMP '2024-01-02 10:00:00'::varchar", "2024-01-02 10:00:00")]
+    [TestCase("SELECT TIMESTAMP '2024-01-02 10:00:00'::varchar", "2024-01-02 10:00:00.000")]
+    [TestCase("SELECT '10:11:12.5'::TIME::varchar", "10:11:12")] // TIME_OUTPUT_FORMAT 'HH24:MI:SS'
+    [TestCase("SELECT DATE '2024-01-02'::string", "2024-01-02")]
     [TestCase("SELECT (DATE '2024-01-31' + INTERVAL '1 day')::date", "2024-02-01")]
     [TestCase("SELECT (DATE '2024-01-31' + INTERVAL '2' DAY)::date", "2024-02-02")]
     [TestCase("SELECT (DATE '2024-01-31' + INTERVAL '3' days)::date", "2024-02-03")]
