@@ -41,6 +41,10 @@ public sealed partial class Session
             _busy.Release();
             throw DuckDbErrorMapper.Map(e, statement.SourceText);
         }
+        finally
+        {
+            StatementDone(preparable: false);
+        }
     }
 
     private long RunArrayInsert(ArrayBindInsert plan, TranslatedStatement statement, CancellationToken cancellation, int timeoutSeconds)
