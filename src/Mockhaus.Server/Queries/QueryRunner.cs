@@ -59,8 +59,7 @@ public sealed class QueryRunner
         catch (Exception e)
         {
             outcome = QueryOutcome.Failure(ToSnowflakeError(e, execution));
-            _logger.LogInformation("Session {SessionId} query {QueryId} failed: {Code} {Message}",
-                session.Id, execution.QueryId, outcome.Error!.ErrorCode, outcome.Error.Message.ReplaceLineEndings(" "));
+            QueryLog.Failed(_logger, session.Id, execution.QueryId, outcome.Error!.ErrorCode, outcome.Error.Message.ReplaceLineEndings(" "));
             if (outcome.Error.ErrorCode == ErrorCodes.Internal)
                 _logger.LogError(e, "Internal error in query {QueryId}", execution.QueryId);
         }
@@ -172,8 +171,7 @@ public sealed class QueryRunner
             if (bulk is not null)
             {
                 var counts = _encoder.Encode(bulk.Rows, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
-                _logger.LogInformation("Session {SessionId} query {QueryId} bulk INSERT of {Rows} bind rows, {ElapsedMs} ms",
-                    session.Id, execution.QueryId, rows.Count, clock.ElapsedMilliseconds);
+                QueryLog.BulkInsert(_logger, session.Id, execution.QueryId, rows.Count, clock.ElapsedMilliseconds);
                 return QueryResponseWriter.Write(new(execution.QueryId, bulk.StatementTypeId, session.Engine, BaseFor(request)), bulk.Rows.Columns, counts);
             }
         }
@@ -195,8 +193,7 @@ public sealed class QueryRunner
         }
         using var combined = InMemoryResultStream.Counts((columns ?? []).Select((c, i) => (c.Name, sums[i])).ToList());
         var encoded = _encoder.Encode(combined, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
-        _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} batch of {Rows} bind rows, {ElapsedMs} ms",
-            session.Id, execution.QueryId, statement.Kind, rows.Count, clock.ElapsedMilliseconds);
+        QueryLog.Batch(_logger, session.Id, execution.QueryId, statement.Kind, rows.Count, clock.ElapsedMilliseconds);
         return QueryResponseWriter.Write(new(execution.QueryId, StatementTypes.For(statement.Kind), session.Engine, BaseFor(request)), combined.Columns, encoded);
     }
 
@@ -238,8 +235,7 @@ public sealed class QueryRunner
         // An abort that arrived while the last batch was read still wins.
         cancellation.ThrowIfCancellationRequested();
         var data = QueryResponseWriter.Write(new(queryId, result.StatementTypeId, session.Engine, BaseFor(request)), result.Rows.Columns, encoded);
-        _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} {Format} {Rows} rows in {Chunks} chunks, {ElapsedMs} ms",
-            session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
+        QueryLog.Statement(_logger, session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
         return data;
     }
 }
