@@ -21,6 +21,20 @@ public abstract class BindColumn
     /// <summary>The value of one row, boxed (the row-by-row path binds it as a DuckDB parameter).</summary>
     public abstract object? ValueAt(int row);
 
+    /// <summary>True when some row's value is NULL.</summary>
+    internal abstract bool HasNulls { get; }
+
+    internal abstract bool IsNullAt(int row);
+
+    /// <summary>Every value is NULL: the column fits a column of any type.</summary>
+    internal bool IsAllNull()
+    {
+        for (var row = 0; row < Count; row++)
+            if (!IsNullAt(row))
+                return false;
+        return true;
+    }
+
     /// <summary>The entry of one row in a bind list: the value, or a <see cref="NamedBind"/> for a named placeholder.</summary>
     public object? BindAt(int row) => Name is null ? ValueAt(row) : new NamedBind(Name, ValueAt(row));
 
@@ -40,7 +54,9 @@ internal sealed class TypedBindColumn<T>(string? name, T[] values, bool[]? nulls
 
     public bool IsNull(int row) => nulls is not null && nulls[row];
 
-    public bool HasNulls => nulls is not null;
+    internal override bool HasNulls => nulls is not null;
+
+    internal override bool IsNullAt(int row) => IsNull(row);
 
     public bool HasValues => nulls is null || Array.IndexOf(nulls, false) >= 0;
 
@@ -55,6 +71,10 @@ internal sealed class ObjectBindColumn(string? name, object?[] values) : BindCol
     public object?[] Values { get; } = values;
 
     public override object? ValueAt(int row) => Values[row];
+
+    internal override bool HasNulls => Array.IndexOf(Values, null) >= 0;
+
+    internal override bool IsNullAt(int row) => Values[row] is null;
 
     public override BindColumn WithName(string? name) => new ObjectBindColumn(name, Values);
 }
