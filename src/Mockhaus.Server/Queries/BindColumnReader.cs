@@ -29,40 +29,44 @@ internal static class BindColumnReader
     /// Null when the type has no typed column or a value is not in the usual rendering: the caller then rewinds and
     /// takes the list as JSON.
     /// </summary>
-    public static BindColumn? TryReadTyped(ref Utf8JsonReader reader, string type) => type.ToUpperInvariant() switch
+    /// <param name="expectedRows">The length of the request's other lists, if one was read already (sizes the column).</param>
+    public static BindColumn? TryReadTyped(ref Utf8JsonReader reader, string type, int expectedRows = 0) => type.ToUpperInvariant() switch
     {
-        "FIXED" => TypedTokens<long>(ref reader, RawBindValue.TryInt64),
-        "REAL" => TypedTokens<double>(ref reader, RawBindValue.TryDouble),
-        "BOOLEAN" => TypedTokens<bool>(ref reader, RawBindValue.TryBoolean),
-        "DATE" => TypedTokens<DateOnly>(ref reader, TryEpochDate),
-        "TEXT" => TypedTokens<string>(ref reader, TryString),
+        "FIXED" => TypedTokens<long>(ref reader, RawBindValue.TryInt64, expectedRows),
+        "REAL" => TypedTokens<double>(ref reader, RawBindValue.TryDouble, expectedRows),
+        "BOOLEAN" => TypedTokens<bool>(ref reader, RawBindValue.TryBoolean, expectedRows),
+        "DATE" => TypedTokens<DateOnly>(ref reader, TryEpochDate, expectedRows),
+        "TEXT" => TypedTokens<string>(ref reader, TryString, expectedRows),
         _ => null,
     };
 
-    private static BindColumn? TypedTokens<T>(ref Utf8JsonReader reader, TryReadToken<T> read)
+    private static BindColumn? TypedTokens<T>(ref Utf8JsonReader reader, TryReadToken<T> read, int expectedRows)
     {
-        var values = new List<T>();
+        // Sized by the request's other lists when known: the values land in their final array, with no regrowing
+        // or trimming copy of 100,000 values.
+        var values = new T[Math.Max(expectedRows, 16)];
+        var count = 0;
         List<int>? nullRows = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (count == values.Length)
+                Array.Resize(ref values, values.Length * 2);
             if (reader.TokenType == JsonTokenType.Null)
-            {
-                (nullRows ??= []).Add(values.Count);
-                values.Add(default!);
-            }
-            else if (read(ref reader, out var value))
-                values.Add(value);
-            else
+                (nullRows ??= []).Add(count);
+            else if (!read(ref reader, out values[count]))
                 return null;
+            count++;
         }
+        if (count != values.Length)
+            Array.Resize(ref values, count);
         bool[]? nulls = null;
         if (nullRows is not null)
         {
-            nulls = new bool[values.Count];
+            nulls = new bool[count];
             foreach (var row in nullRows)
                 nulls[row] = true;
         }
-        return BindColumn.Of(null, values.ToArray(), nulls);
+        return BindColumn.Of(null, values, nulls);
     }
 
     private static bool TryEpochDate(ref Utf8JsonReader reader, out DateOnly result)

@@ -78,6 +78,8 @@ public sealed class RequestBindings(IReadOnlyList<RequestBind> binds)
     private static RequestBindings ReadBindings(ref Utf8JsonReader reader)
     {
         var binds = new List<RequestBind>();
+        // Every list of one request has the same length: the first one read sizes the others.
+        var rowsSeen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString()!;
@@ -88,12 +90,14 @@ public sealed class RequestBindings(IReadOnlyList<RequestBind> binds)
                 binds.Add(new RequestBind(key, "TEXT", null, null));
                 continue;
             }
-            binds.Add(ReadBind(key, ref reader));
+            var bind = ReadBind(key, ref reader, rowsSeen);
+            rowsSeen = Math.Max(rowsSeen, bind.Column?.Count ?? 0);
+            binds.Add(bind);
         }
         return new RequestBindings(binds);
     }
 
-    private static RequestBind ReadBind(string key, ref Utf8JsonReader reader)
+    private static RequestBind ReadBind(string key, ref Utf8JsonReader reader, int expectedRows)
     {
         string? type = null;
         JsonElement? value = null;
@@ -113,7 +117,7 @@ public sealed class RequestBindings(IReadOnlyList<RequestBind> binds)
                 // Both drivers send "type" before "value": the list can go straight into a typed column.
                 var checkpoint = reader;
                 if (reader.TokenType == JsonTokenType.StartArray && type is not null
-                    && BindColumnReader.TryReadTyped(ref reader, type) is { } typed)
+                    && BindColumnReader.TryReadTyped(ref reader, type, expectedRows) is { } typed)
                     column = typed;
                 else
                 {
