@@ -128,58 +128,48 @@ public class PreparedQueryTests : EngineTestBase
 }
 
 /// <summary>The cache itself: least recently used out first, everything out when the engine's change epoch moves.</summary>
-public class PreparedQueryCacheTests
+public class PreparedQueryCacheTests : EngineTestBase
 {
+    private readonly List<string> _prepared = [];
+
+    [SetUp]
+    public void ForgetPrepared() => _prepared.Clear();
+
+    private PreparedQuery? Prepare(string sql)
+    {
+        _prepared.Add(sql);
+        return PreparedQuery.TryPrepare(Session.Connection.NativeConnection, sql);
+    }
+
     [Test]
     public void Least_recently_used_query_is_dropped_beyond_capacity()
     {
-        using var engine = new MockhausEngine(new EngineOptions(), new Sql.SnowflakeTranslator());
-        using var session = engine.OpenSession(new SessionOptions());
-        var prepared = new List<string>();
         using var cache = new PreparedQueryCache(() => 0, capacity: 2);
-        PreparedQuery? Prepare(string sql)
-        {
-            prepared.Add(sql);
-            return PreparedQuery.TryPrepare(session.Connection.NativeConnection, sql);
-        }
-        cache.GetOrPrepare("SELECT 1", Prepare);
-        cache.GetOrPrepare("SELECT 2", Prepare);
-        cache.GetOrPrepare("SELECT 1", Prepare); // used again: SELECT 2 is now the oldest
-        cache.GetOrPrepare("SELECT 3", Prepare);
-        cache.GetOrPrepare("SELECT 1", Prepare);
-        cache.GetOrPrepare("SELECT 2", Prepare);
-        Assert.That(prepared, Is.EqualTo(new[] { "SELECT 1", "SELECT 2", "SELECT 3", "SELECT 2" }));
+        foreach (var sql in new[] { "SELECT 1", "SELECT 2", "SELECT 1", "SELECT 3", "SELECT 1", "SELECT 2" })
+            cache.GetOrPrepare(sql, Prepare);
+        // SELECT 1 used again before SELECT 3 came, so SELECT 2 was the oldest and went.
+        Assert.That(_prepared, Is.EqualTo(new[] { "SELECT 1", "SELECT 2", "SELECT 3", "SELECT 2" }));
         Assert.That(cache.Count, Is.EqualTo(2));
     }
 
     [Test]
     public void A_new_epoch_prepares_again()
     {
-        using var engine = new MockhausEngine(new EngineOptions(), new Sql.SnowflakeTranslator());
-        using var session = engine.OpenSession(new SessionOptions());
         long epoch = 0;
-        var prepares = 0;
         using var cache = new PreparedQueryCache(() => epoch);
-        PreparedQuery? Prepare(string sql)
-        {
-            prepares++;
-            return PreparedQuery.TryPrepare(session.Connection.NativeConnection, sql);
-        }
         cache.GetOrPrepare("SELECT 1", Prepare);
         cache.GetOrPrepare("SELECT 1", Prepare);
         epoch++;
         cache.GetOrPrepare("SELECT 1", Prepare);
-        Assert.That(prepares, Is.EqualTo(2));
+        Assert.That(_prepared, Has.Count.EqualTo(2));
     }
 
     [Test]
     public void Text_duckdb_cannot_prepare_alone_is_not_kept()
     {
-        using var engine = new MockhausEngine(new EngineOptions(), new Sql.SnowflakeTranslator());
-        using var session = engine.OpenSession(new SessionOptions());
         using var cache = new PreparedQueryCache(() => 0);
-        Assert.That(cache.GetOrPrepare("SELECT 1; SELECT 2", sql => PreparedQuery.TryPrepare(session.Connection.NativeConnection, sql)), Is.Null);
-        Assert.That(cache.GetOrPrepare("SELECT * FROM no_such_table", sql => PreparedQuery.TryPrepare(session.Connection.NativeConnection, sql)), Is.Null);
+        Assert.That(cache.GetOrPrepare("SELECT 1; SELECT 2", Prepare), Is.Null);
+        Assert.That(cache.GetOrPrepare("SELECT * FROM no_such_table", Prepare), Is.Null);
         Assert.That(cache.Count, Is.EqualTo(0));
     }
 }
