@@ -58,6 +58,30 @@ public class ChunkAppenderTests : EngineTestBase
     }
 
     [Test]
+    public void Utf8_text_is_copied_from_its_source_bytes_across_chunks()
+    {
+        Rows("CREATE TABLE t (s VARCHAR)");
+        var texts = Enumerable.Range(0, RowCount).Select(r => NullRows.Contains(r) ? null : Text(r)).ToList();
+        var source = new List<byte> { (byte)'[' };
+        var starts = new int[RowCount];
+        var lengths = new int[RowCount];
+        for (var r = 0; r < RowCount; r++)
+        {
+            var bytes = texts[r] is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : [];
+            starts[r] = source.Count;
+            lengths[r] = texts[r] is null ? BindColumn.NullLength : bytes.Length;
+            source.AddRange(bytes);
+            source.Add((byte)',');
+        }
+        var column = BindColumn.OfUtf8(null, source.ToArray(), starts, lengths);
+        Assert.That(ChunkAppender.TryAppend(Session.Connection, "TESTDB", "PUBLIC", "T", [column], RowCount, () => { }), Is.True);
+        Assert.That(Rows("SELECT s FROM t").Select(row => (string?)row[0]).Order(StringComparer.Ordinal),
+            Is.EqualTo(texts.Order(StringComparer.Ordinal)));
+        Assert.That(column.ValueAt(2), Is.EqualTo("grüße € 😀"), "the row-by-row path reads the same value");
+        Assert.That(column.ValueAt(0), Is.Null);
+    }
+
+    [Test]
     public void Columns_that_need_a_conversion_are_left_to_the_row_appender()
     {
         Rows("CREATE TABLE t (n NUMBER(10,2))");

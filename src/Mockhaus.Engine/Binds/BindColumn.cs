@@ -45,6 +45,13 @@ public abstract class BindColumn
     public static BindColumn Of<T>(string? name, T[] values, bool[]? nulls) => new TypedBindColumn<T>(name, values, nulls);
 
     public static BindColumn OfObjects(string? name, object?[] values) => new ObjectBindColumn(name, values);
+
+    /// <summary>The length that marks a NULL row in <see cref="OfUtf8"/>.</summary>
+    public const int NullLength = -1;
+
+    /// <summary>TEXT values that stay UTF-8 in <paramref name="source"/>: row r is <c>source[starts[r] .. starts[r] + lengths[r]]</c>, NULL where the length is <see cref="NullLength"/>.</summary>
+    public static BindColumn OfUtf8(string? name, ReadOnlyMemory<byte> source, int[] starts, int[] lengths) =>
+        new Utf8TextBindColumn(name, source, starts, lengths);
 }
 
 /// <summary>Values of one CLR type (long, double, bool, DateOnly, string ...), NULLs marked separately.</summary>
@@ -77,4 +84,23 @@ internal sealed class ObjectBindColumn(string? name, object?[] values) : BindCol
     internal override bool IsNullAt(int row) => Values[row] is null;
 
     public override BindColumn WithName(string? name) => new ObjectBindColumn(name, Values);
+}
+
+/// <summary>
+/// TEXT values left as UTF-8 where they stand in the request body: a 100,000-row list becomes two arrays of offsets
+/// instead of 100,000 strings, and the bulk insert copies the bytes into DuckDB as they are.
+/// </summary>
+internal sealed class Utf8TextBindColumn(string? name, ReadOnlyMemory<byte> source, int[] starts, int[] lengths) : BindColumn(name, starts.Length)
+{
+    public ReadOnlyMemory<byte> Source { get; } = source;
+
+    public ReadOnlySpan<byte> Utf8At(int row) => Source.Span.Slice(starts[row], lengths[row]);
+
+    public override object? ValueAt(int row) => IsNullAt(row) ? null : System.Text.Encoding.UTF8.GetString(Utf8At(row));
+
+    internal override bool HasNulls => Array.IndexOf(lengths, NullLength) >= 0;
+
+    internal override bool IsNullAt(int row) => lengths[row] == NullLength;
+
+    public override BindColumn WithName(string? name) => new Utf8TextBindColumn(name, Source, starts, lengths);
 }

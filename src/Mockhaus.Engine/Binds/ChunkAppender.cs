@@ -25,7 +25,7 @@ internal static unsafe class ChunkAppender
         TypedBindColumn<double> => type == DuckDBType.Double,
         TypedBindColumn<bool> => type == DuckDBType.Boolean,
         TypedBindColumn<DateOnly> => type == DuckDBType.Date,
-        TypedBindColumn<string> => type == DuckDBType.Varchar,
+        TypedBindColumn<string> or Utf8TextBindColumn => type == DuckDBType.Varchar,
         _ => false,
     };
 
@@ -127,6 +127,9 @@ internal static unsafe class ChunkAppender
             case TypedBindColumn<string> texts:
                 FillText(vector, texts, start, rows);
                 break;
+            case Utf8TextBindColumn texts:
+                FillUtf8(vector, texts, start, rows);
+                break;
         }
         MarkNulls(vector, column, start, rows);
     }
@@ -145,6 +148,21 @@ internal static unsafe class ChunkAppender
             var length = Encoding.UTF8.GetBytes(text, bytes);
             fixed (byte* pointer = bytes)
                 NativeMethods.Vectors.DuckDBVectorAssignStringElementLength(vector, (ulong)i, pointer, length);
+        }
+    }
+
+    private static readonly byte[] NonEmpty = [0];
+
+    private static void FillUtf8(IntPtr vector, Utf8TextBindColumn texts, int start, int rows)
+    {
+        for (var i = 0; i < rows; i++)
+        {
+            if (texts.IsNullAt(start + i))
+                continue;
+            var bytes = texts.Utf8At(start + i);
+            // An empty span pins as a null pointer; DuckDB gets a valid one with length 0.
+            fixed (byte* pointer = bytes.IsEmpty ? NonEmpty : bytes)
+                NativeMethods.Vectors.DuckDBVectorAssignStringElementLength(vector, (ulong)i, pointer, bytes.Length);
         }
     }
 

@@ -62,6 +62,13 @@ internal sealed class StagedColumn
         TypedBindColumn<TimeOnly> c when c.HasValues => Typed("TIME", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<DateTime> c when c.HasValues => Typed("TIMESTAMP", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<byte[]> c when c.HasValues => Typed("BLOB", c, (a, v) => a.AppendValue(v)),
+        Utf8TextBindColumn c when !c.IsAllNull() => new StagedColumn("VARCHAR", (a, row) =>
+        {
+            if (c.ValueAt(row) is string text)
+                a.AppendValue(text);
+            else
+                a.AppendNullValue();
+        }),
         ObjectBindColumn c => ForObjects(c),
         // DateTimeOffset (TIMESTAMP_TZ/LTZ) keeps the row-by-row path, whose parameter binding handles offsets.
         _ when column.IsAllNull() => new StagedColumn("VARCHAR", (a, _) => a.AppendNullValue(), allNull: true),

@@ -30,15 +30,56 @@ internal static class BindColumnReader
     /// takes the list as JSON.
     /// </summary>
     /// <param name="expectedRows">The length of the request's other lists, if one was read already (sizes the column).</param>
-    public static BindColumn? TryReadTyped(ref Utf8JsonReader reader, string type, int expectedRows = 0) => type.ToUpperInvariant() switch
+    /// <param name="body">The bytes the reader reads: TEXT values stay there, as UTF-8.</param>
+    public static BindColumn? TryReadTyped(ref Utf8JsonReader reader, string type, int expectedRows, byte[] body) => type.ToUpperInvariant() switch
     {
         "FIXED" => TypedTokens<long>(ref reader, RawBindValue.TryInt64, expectedRows),
         "REAL" => TypedTokens<double>(ref reader, RawBindValue.TryDouble, expectedRows),
         "BOOLEAN" => TypedTokens<bool>(ref reader, RawBindValue.TryBoolean, expectedRows),
         "DATE" => TypedTokens<DateOnly>(ref reader, TryEpochDate, expectedRows),
-        "TEXT" => TypedTokens<string>(ref reader, TryString, expectedRows),
+        "TEXT" => Utf8Texts(ref reader, expectedRows, body),
         _ => null,
     };
+
+    /// <summary>
+    /// A TEXT list as offsets into the body. A value written with escapes has no bytes of its own there: such a list
+    /// is read again as strings.
+    /// </summary>
+    private static BindColumn? Utf8Texts(ref Utf8JsonReader reader, int expectedRows, byte[] body)
+    {
+        var start = reader;
+        var starts = new int[Math.Max(expectedRows, 16)];
+        var lengths = new int[starts.Length];
+        var count = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (count == starts.Length)
+            {
+                Array.Resize(ref starts, count * 2);
+                Array.Resize(ref lengths, count * 2);
+            }
+            if (reader.TokenType == JsonTokenType.Null)
+                lengths[count] = BindColumn.NullLength;
+            else if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+                     && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            {
+                starts[count] = (int)reader.TokenStartIndex + 1; // after the opening quote
+                lengths[count] = reader.ValueSpan.Length;
+            }
+            else
+            {
+                reader = start;
+                return TypedTokens<string>(ref reader, TryString, expectedRows);
+            }
+            count++;
+        }
+        if (count != starts.Length)
+        {
+            Array.Resize(ref starts, count);
+            Array.Resize(ref lengths, count);
+        }
+        return BindColumn.OfUtf8(null, body, starts, lengths);
+    }
 
     private static BindColumn? TypedTokens<T>(ref Utf8JsonReader reader, TryReadToken<T> read, int expectedRows)
     {
