@@ -109,6 +109,16 @@ test('a 100,000-row array bind inserts every row with the exact count', { timeou
   assert.ok(!JSON.stringify(history).includes('SYSTEM$BIND'), 'no stage-binding statements were sent');
 });
 
+test('an array bind of non-ASCII text arrives byte for byte', { timeout: 60_000 }, async () => {
+  // Node writes the text unescaped (raw UTF-8): the server copies it from the request into DuckDB as it stands.
+  const t = await table('T_BIND_UTF8', 'id INT, s VARCHAR');
+  const texts = ['grüße', '', null, '日本語 😀', 'a"b\\c', 'x'.repeat(3000)];
+  const { stmt } = await execute(conn, `INSERT INTO ${t} VALUES (?, ?)`, texts.map((s, i) => [i, s]));
+  assert.equal(stmt.getNumUpdatedRows(), texts.length);
+  const rows = await query(conn, `SELECT id, s, LENGTH(s) AS L FROM ${t} ORDER BY id`);
+  assert.deepEqual(rows, texts.map((s, i) => ({ ID: i, S: s, L: s === null ? null : [...s].length })));
+});
+
 test('a driver forced onto stage binding falls back to inline binds', { timeout: 120_000 }, async () => {
   // arrayBindingThreshold: 1 makes the driver try CREATE TEMPORARY STAGE + PUT; Mockhaus has no stages, so the
   // driver falls back to inline binds and the insert still succeeds.
