@@ -11,29 +11,20 @@
 const { randomUUID } = require('node:crypto');
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { connect, destroy, execute, query, expectError, uniqueName, UUID_RE } = require('./lib/mockhaus');
+const { connect, destroy, execute, query, expectError, privateTables, UUID_RE } = require('./lib/mockhaus');
 
 const SLOW_QUERY = 'SELECT MAX(RANDOM()) AS M FROM TABLE(GENERATOR(ROWCOUNT => 20000000000))';
 
 let conn;
-const tables = [];
+const tables = privateTables();
 before(async () => { conn = await connect(); });
 after(async () => {
-  if (conn) {
-    for (const t of tables) {
-      try { await execute(conn, `DROP TABLE IF EXISTS ${t}`); } catch { /* reported by the tests */ }
-    }
-  }
+  if (conn) await tables.dropAll(conn);
   await destroy(conn);
 });
 
 /** A table private to this file, dropped at the end. */
-async function table(prefix, columns) {
-  const name = uniqueName(prefix);
-  tables.push(name);
-  await execute(conn, `CREATE OR REPLACE TABLE ${name} (${columns})`);
-  return name;
-}
+const table = (prefix, columns) => tables.create(conn, prefix, columns);
 
 test('positional ? and numbered :n binds, with :1 used twice', { timeout: 60_000 }, async () => {
   const rows = await query(conn, 'SELECT ? + 1 AS NEXT, ? AS S, ? AS B, ? AS NOTHING', [41, 'héllo', true, null]);

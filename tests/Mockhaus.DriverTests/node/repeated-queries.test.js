@@ -5,26 +5,18 @@
 //   https://docs.snowflake.com/en/sql-reference/session-variables
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { connect, destroy, execute, query, uniqueName } = require('./lib/mockhaus');
+const { connect, destroy, execute, query, privateTables } = require('./lib/mockhaus');
 
 let conn;
-const tables = [];
+const tables = privateTables();
 before(async () => { conn = await connect(); });
 after(async () => {
-  if (conn) {
-    for (const t of tables) {
-      try { await execute(conn, `DROP TABLE IF EXISTS ${t}`); } catch { /* reported by the tests */ }
-    }
-  }
+  if (conn) await tables.dropAll(conn);
   await destroy(conn);
 });
 
-async function table(prefix, columns) {
-  const name = uniqueName(prefix);
-  tables.push(name);
-  await execute(conn, `CREATE OR REPLACE TABLE ${name} (${columns})`);
-  return name;
-}
+/** A table private to this file, dropped at the end. */
+const table = (prefix, columns) => tables.create(conn, prefix, columns);
 
 test('a repeated query sees rows inserted since, by this connection or another', { timeout: 60_000 }, async () => {
   const t = await table('T_REPEAT_ROWS', 'x INT');
