@@ -82,6 +82,15 @@ public class ChunkAppenderTests : EngineTestBase
     }
 
     [Test]
+    public void A_null_string_without_a_null_mask_is_null()
+    {
+        Rows("CREATE TABLE t (s VARCHAR)");
+        var texts = BindColumn.Of<string>(null, ["a", null!, "c"], null);
+        Assert.That(ChunkAppender.TryAppend(Session.Connection, "TESTDB", "PUBLIC", "T", [texts], 3, () => { }), Is.True);
+        Assert.That(Rows("SELECT s FROM t ORDER BY s NULLS LAST"), Is.EqualTo(new[] { new object?[] { "a" }, new object?[] { "c" }, new object?[] { null } }));
+    }
+
+    [Test]
     public void Columns_that_need_a_conversion_are_left_to_the_row_appender()
     {
         Rows("CREATE TABLE t (n NUMBER(10,2))");

@@ -143,7 +143,11 @@ internal static unsafe class ChunkAppender
         {
             var text = texts.Values[start + i];
             if (text is null)
+            {
+                // A null string is NULL even where the column has no null mask.
+                SetNull(vector, i);
                 continue;
+            }
             var bytes = Encoding.UTF8.GetMaxByteCount(text.Length) <= small.Length ? small : new byte[Encoding.UTF8.GetByteCount(text)];
             var length = Encoding.UTF8.GetBytes(text, bytes);
             fixed (byte* pointer = bytes)
@@ -170,10 +174,14 @@ internal static unsafe class ChunkAppender
     {
         if (!column.HasNulls)
             return;
-        NativeMethods.Vectors.DuckDBVectorEnsureValidityWritable(vector);
-        var validity = NativeMethods.Vectors.DuckDBVectorGetValidity(vector);
         for (var i = 0; i < rows; i++)
             if (column.IsNullAt(start + i))
-                validity[i / 64] &= ~(1UL << (i % 64));
+                SetNull(vector, i);
+    }
+
+    private static void SetNull(IntPtr vector, int row)
+    {
+        NativeMethods.Vectors.DuckDBVectorEnsureValidityWritable(vector);
+        NativeMethods.Vectors.DuckDBVectorGetValidity(vector)[row / 64] &= ~(1UL << (row % 64));
     }
 }
