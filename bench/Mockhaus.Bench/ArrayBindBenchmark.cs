@@ -9,7 +9,7 @@ using DuckDB.NET.Data;
 namespace Mockhaus.Bench;
 
 /// <summary>
-/// (d) Array-bind insert: 100,000 rows x 5 columns (NUMBER, VARCHAR, FLOAT, DATE, BOOLEAN) in one query-request with
+/// (f) Array-bind insert: 100,000 rows x 5 columns (NUMBER, VARCHAR, FLOAT, DATE, BOOLEAN) in one query-request with
 /// array binds, the way the .NET connector sends them (protocol doc §6.1-6.2), against the same rows appended
 /// in-process with DuckDB.NET's appender. The request body is serialized before the clock starts, as the appender's
 /// rows are built before its clock starts: both sides time moving rows that are already in memory into a table.
@@ -56,7 +56,7 @@ public static class ArrayBindBenchmark
         var m = Median(mockhaus);
         var a = Median(appender);
         var ratio = a / m;
-        return new Figure($"(d) array-bind INSERT, {rows:N0} rows x 5 columns, one query-request",
+        return new Figure($"(f) array-bind INSERT, {rows:N0} rows x 5 columns, one query-request",
             $"{m:F0} ms ({rows / m * 1000:N0} rows/s)", $"DuckDB.NET appender in process: {a:F0} ms", ratio, ">= 0.3x",
             ratio >= 0.3,
             $"median of {Runs} alternating runs each; request body {body.Length / 1024.0 / 1024.0:F1} MB of JSON binds, serialized before timing; " +

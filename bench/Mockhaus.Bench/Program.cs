@@ -79,7 +79,7 @@ if (scenario is "all" or "node")
 if (scenario is "all" or "arraybind")
 {
     try { figures.Add(await ArrayBindBenchmark.RunAsync(server, (int)Math.Min(rows, 100_000))); }
-    catch (Exception e) { failures.Add($"(d) array-bind insert: {e.Message}"); }
+    catch (Exception e) { failures.Add($"(f) array-bind insert: {e.Message}"); }
 }
 
 var md = new StringBuilder();

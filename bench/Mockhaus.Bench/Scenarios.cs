@@ -57,9 +57,24 @@ public static class Scenarios
             return Task.CompletedTask;
         }
 
+        // The floor for a statement the server runs again: a prepared SELECT 1 executed through DuckDB's C API, as the
+        // server's sessions run repeated queries (PreparedQuery), one chunk fetched.
+        DuckDB.NET.Native.NativeMethods.PreparedStatements.DuckDBPrepare(duck.NativeConnection, "SELECT 1", out var prepared);
+        using var preparedSelect = prepared;
+        Task DuckPrepared()
+        {
+            DuckDB.NET.Native.NativeMethods.PreparedStatements.DuckDBExecutePreparedStreaming(preparedSelect, out var result);
+            using (DuckDB.NET.Native.NativeMethods.StreamingResult.DuckDBStreamFetchChunk(result))
+            {
+            }
+            DuckDB.NET.Native.NativeMethods.Query.DuckDBDestroyResult(ref result);
+            return Task.CompletedTask;
+        }
+
         var ops = new (string Name, Func<Task> Run)[]
         {
             ("health", Health), ("select", Select1), ("selectJson", Select1Json), ("duckArrow", DuckArrow), ("duckReader", DuckReader),
+            ("duckPrepared", DuckPrepared),
         };
         // Warm up every path (JIT, connection pool, DuckDB).
         for (var i = 0; i < Math.Max(50, iterations / 10); i++)
@@ -86,11 +101,13 @@ public static class Scenarios
         var jsonUs = Median(samples["selectJson"]);
         var duckUs = Median(samples["duckArrow"]);
         var duckReaderUs = Median(samples["duckReader"]);
+        var duckPreparedUs = Median(samples["duckPrepared"]);
         var ratio = s / h;
         return new Figure("(a) `SELECT 1` round trip vs `GET /health`",
             $"{s:F0} µs/query", $"{h:F0} µs/request", ratio, "≤ 2x", ratio <= 2.0,
             $"{iterations} sequential requests of each kind, interleaved, median latency; .NET-connector request shape (Arrow result); " +
-            $"the same query for a JSON client (CLIENT_APP_ID JavaScript): {jsonUs:F0} µs/query; bare DuckDB.NET `SELECT 1` in-process: {duckUs:F0} µs via ExecuteArrowStream, {duckReaderUs:F0} µs via ExecuteReader");
+            $"the same query for a JSON client (CLIENT_APP_ID JavaScript): {jsonUs:F0} µs/query; bare DuckDB.NET `SELECT 1` in-process: {duckUs:F0} µs via ExecuteArrowStream, {duckReaderUs:F0} µs via ExecuteReader, " +
+            $"{duckPreparedUs:F0} µs as a prepared statement run again (C API, what the server does for a repeated query)");
     }
 
     // ---------------------------------------------------------------- (b) Arrow download vs in-process DuckDB

@@ -52,6 +52,8 @@ public sealed class ServerProcess : IAsyncDisposable
         if (passthrough) { psi.ArgumentList.Add("--translator"); psi.ArgumentList.Add("passthrough"); }
         if (!compressChunks) psi.ArgumentList.Add("--no-chunk-compression");
         psi.Environment["DOTNET_gcServer"] = "0";
+        // The runtime settings of `mockhaus serve` (src/Mockhaus.Cli/Mockhaus.Cli.csproj), for the server only.
+        psi.Environment["DOTNET_TieredPGO"] = "0";
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the server child");
         var stderr = new System.Text.StringBuilder();

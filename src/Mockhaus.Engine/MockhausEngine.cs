@@ -57,6 +57,16 @@ public sealed class MockhausEngine : IDisposable
 
     internal void SchemaChanged() => Interlocked.Increment(ref _schemaVersion);
 
+    /// <summary>
+    /// Moves after every statement that may have changed data, the catalog or a session's DuckDB state (anything but a
+    /// query run from a session's prepared queries), so that no prepared plan outlives what it was planned with.
+    /// </summary>
+    internal long ChangeEpoch => Interlocked.Read(ref _changeEpoch);
+
+    private long _changeEpoch;
+
+    internal void MayHaveChanged() => Interlocked.Increment(ref _changeEpoch);
+
     /// <summary>Opens a session with its own DuckDB connection, in the login's database and schema.</summary>
     public Session OpenSession(SessionOptions options)
     {

@@ -198,6 +198,34 @@ public sealed class BindTests : ServerTestBase
     }
 
     [Test]
+    public async Task RawUtf8TextInArrayBindsArrivesExactly()
+    {
+        // Unescaped non-ASCII text stays UTF-8 from the request body to DuckDB: straight into a table that takes every
+        // column, through the staging table for a column list, and row by row for an UPDATE.
+        AssertSuccess(await Node.QueryAsync("CREATE TABLE utf8_direct (s VARCHAR)"));
+        AssertSuccess(await Node.QueryAsync("CREATE TABLE utf8_staged (s VARCHAR, n INTEGER DEFAULT 5)"));
+        foreach (var table in new[] { "utf8_direct (s)", "utf8_staged (s)" })
+        {
+            var body = "{\"sqlText\": \"INSERT INTO " + table + " VALUES (?)\", \"bindings\": {\"1\": {\"type\": \"TEXT\", " +
+                       "\"value\": [\"grüße\", \"\", null, \"日本語 😀\"]}}}";
+            var response = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}", null,
+                content: new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            Assert.That(ResultDecoder.JsonRows(AssertSuccess(await DriverClient.ReadEnvelopeAsync(response))), Is.EqualTo(new[] { new[] { "4" } }));
+        }
+        const string update = "{\"sqlText\": \"UPDATE utf8_staged SET s = ? WHERE s = ?\", \"bindings\": {" +
+                              "\"1\": {\"type\": \"TEXT\", \"value\": [\"ß\", \"€\"]}, \"2\": {\"type\": \"TEXT\", \"value\": [\"grüße\", \"\"]}}}";
+        var updated = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}", null,
+            content: new StringContent(update, System.Text.Encoding.UTF8, "application/json"));
+        AssertSuccess(await DriverClient.ReadEnvelopeAsync(updated));
+        string?[][] Rows(string sql) => ResultDecoder.JsonRows(AssertSuccess(Node.QueryAsync(sql).GetAwaiter().GetResult())).ToArray();
+        Assert.That(Rows("SELECT s FROM utf8_direct ORDER BY s NULLS LAST"), Is.EqualTo(new[] { new[] { "" }, new[] { "grüße" }, new[] { "日本語 😀" }, new string?[] { null } }));
+        Assert.That(Rows("SELECT s, n FROM utf8_staged ORDER BY s NULLS LAST"), Is.EqualTo(new[]
+        {
+            new[] { "ß", "5" }, new[] { "€", "5" }, new[] { "日本語 😀", "5" }, new string?[] { null, "5" },
+        }));
+    }
+
+    [Test]
     public async Task BulkInsertWithAColumnListAndReorderedPlaceholders()
     {
         AssertSuccess(await Node.QueryAsync("CREATE TABLE bulk_cols (a INTEGER, b VARCHAR, c INTEGER DEFAULT 7)"));

@@ -19,6 +19,20 @@ public sealed class SessionStateTests : ServerTestBase
     }
 
     [Test]
+    public async Task TheParametersListFollowsEveryChange()
+    {
+        // The rendered list is reused between responses; every SET and UNSET must show in the very next one.
+        using var client = new DriverClient(Server.BaseAddress, DriverClient.Kind.Node);
+        AssertSuccess(await client.LoginAsync());
+        string WeekStart(JsonNode data) => SessionProtocolTests.Parameters(data)["WEEK_START"]!.ToJsonString();
+        Assert.That(WeekStart(AssertSuccess(await client.QueryAsync("SELECT 1"))), Is.EqualTo("0"));
+        Assert.That(WeekStart(AssertSuccess(await client.QueryAsync("ALTER SESSION SET WEEK_START = 3"))), Is.EqualTo("3"));
+        Assert.That(WeekStart(AssertSuccess(await client.QueryAsync("SELECT 1"))), Is.EqualTo("3"));
+        Assert.That(WeekStart(AssertSuccess(await client.QueryAsync("ALTER SESSION UNSET WEEK_START"))), Is.EqualTo("0"));
+        Assert.That(WeekStart(AssertSuccess(await client.QueryAsync("SELECT 1"))), Is.EqualTo("0"));
+    }
+
+    [Test]
     public async Task UseUpdatesFinalContextNames()
     {
         using var client = new DriverClient(Server.BaseAddress, DriverClient.Kind.Node);

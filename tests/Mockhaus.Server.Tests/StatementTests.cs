@@ -150,6 +150,22 @@ public sealed class StatementTests : ServerTestBase
         AssertSuccess(await DriverClient.ReadEnvelopeAsync(raced));
     }
 
+    [Test]
+    public async Task ABodyWithoutContentLengthIsReadToItsEnd()
+    {
+        // Chunked transfer encoding: no Content-Length to size the body from.
+        var json = Encoding.UTF8.GetBytes(new JsonObject { ["sqlText"] = "SELECT 'chunked' AS body" }.ToJsonString());
+        var content = new StreamContent(new UnknownLengthStream(json)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        var response = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}", null, content: content);
+        Assert.That(ResultDecoder.JsonRows(AssertSuccess(await DriverClient.ReadEnvelopeAsync(response))), Is.EqualTo(new[] { new[] { "chunked" } }));
+    }
+
+    /// <summary>A readable stream that does not tell its length, so HttpClient sends it chunked.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     [TestCase("{not json")]
     [TestCase("")]
     [TestCase("[1,2]")]

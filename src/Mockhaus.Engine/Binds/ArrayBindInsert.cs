@@ -18,14 +18,16 @@ internal sealed class ArrayBindInsert
     private readonly InsertStatement _insert;
     private readonly IReadOnlyList<int> _slotOfValue;
     private readonly IReadOnlyList<StagedColumn> _columns;
+    private readonly IReadOnlyList<BindColumn> _binds;
     private readonly int _rowCount;
 
-    private ArrayBindInsert(InsertStatement insert, IReadOnlyList<int> slotOfValue, IReadOnlyList<StagedColumn> columns, int rowCount)
+    private ArrayBindInsert(InsertStatement insert, IReadOnlyList<int> slotOfValue, IReadOnlyList<StagedColumn> columns, BindBatch binds)
     {
         _insert = insert;
         _slotOfValue = slotOfValue;
         _columns = columns;
-        _rowCount = rowCount;
+        _binds = binds.Columns;
+        _rowCount = binds.Count;
     }
 
     /// <summary>The bulk plan for this statement and these binds, or null when it needs the row-by-row path.</summary>
@@ -50,7 +52,7 @@ internal sealed class ArrayBindInsert
                 return null;
             columns.Add(column);
         }
-        return new ArrayBindInsert(insert, slotOfValue, columns, binds.Count);
+        return new ArrayBindInsert(insert, slotOfValue, columns, binds);
     }
 
     /// <summary>Which bind feeds this placeholder: by position for ? and :n, by name for :name.</summary>
@@ -71,6 +73,14 @@ internal sealed class ArrayBindInsert
     /// <summary>Appends every bind row to the target table itself, checking for cancellation and the deadline now and then.</summary>
     public void AppendTo(DuckDBConnection connection, DirectAppendTarget target, CancellationToken cancellation, Action checkDeadline)
     {
+        void CheckInterrupts()
+        {
+            cancellation.ThrowIfCancellationRequested();
+            checkDeadline();
+        }
+        var bindsInTableOrder = target.Columns.Select(c => _binds[c.Slot]).ToList();
+        if (ChunkAppender.TryAppend(connection, target.Catalog, target.Schema, target.Table, bindsInTableOrder, _rowCount, CheckInterrupts))
+            return;
         using var appender = connection.CreateAppender(target.Catalog, target.Schema, target.Table);
         var columns = target.Columns.Select(c => (Column: _columns[c.Slot], c.Conversion)).ToArray();
         for (var r = 0; r < _rowCount; r++)

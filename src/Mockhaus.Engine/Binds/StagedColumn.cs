@@ -62,9 +62,16 @@ internal sealed class StagedColumn
         TypedBindColumn<TimeOnly> c when c.HasValues => Typed("TIME", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<DateTime> c when c.HasValues => Typed("TIMESTAMP", c, (a, v) => a.AppendValue(v)),
         TypedBindColumn<byte[]> c when c.HasValues => Typed("BLOB", c, (a, v) => a.AppendValue(v)),
+        Utf8TextBindColumn c when !c.IsAllNull() => new StagedColumn("VARCHAR", (a, row) =>
+        {
+            if (c.ValueAt(row) is string text)
+                a.AppendValue(text);
+            else
+                a.AppendNullValue();
+        }),
         ObjectBindColumn c => ForObjects(c),
         // DateTimeOffset (TIMESTAMP_TZ/LTZ) keeps the row-by-row path, whose parameter binding handles offsets.
-        _ when IsAllNull(column) => new StagedColumn("VARCHAR", (a, _) => a.AppendNullValue(), allNull: true),
+        _ when column.IsAllNull() => new StagedColumn("VARCHAR", (a, _) => a.AppendNullValue(), allNull: true),
         _ => null,
     };
 
@@ -79,14 +86,6 @@ internal sealed class StagedColumn
             else
                 append(appender, column.Values[row]);
         };
-
-    private static bool IsAllNull(BindColumn column)
-    {
-        for (var row = 0; row < column.Count; row++)
-            if (column.ValueAt(row) is not null)
-                return false;
-        return true;
-    }
 
     /// <summary>
     /// Binds the server converted value by value (TIME, TIMESTAMP_NTZ, BINARY, FIXED decimals ...). Values of one CLR type

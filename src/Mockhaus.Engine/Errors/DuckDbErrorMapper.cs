@@ -18,7 +18,7 @@ public static class DuckDbErrorMapper
             return snowflake;
         if (exception is OperationCanceledException)
             return Canceled(exception);
-        var message = exception is DuckDBException or InvalidOperationException ? exception.Message : exception.ToString();
+        var message = exception is DuckDBException or DuckDbNativeError or InvalidOperationException ? exception.Message : exception.ToString();
         return MapMessage(message, exception, sourceText);
     }
 

@@ -41,6 +41,10 @@ public sealed partial class Session
             _busy.Release();
             throw DuckDbErrorMapper.Map(e, statement.SourceText);
         }
+        finally
+        {
+            StatementDone(preparable: false);
+        }
     }
 
     private long RunArrayInsert(ArrayBindInsert plan, TranslatedStatement statement, CancellationToken cancellation, int timeoutSeconds)
@@ -102,7 +106,7 @@ public sealed partial class Session
             if (ownTransaction)
                 RollbackQuietly();
             // The appender words NOT NULL violations its own way ("Failed to append: NOT NULL constraint failed: ...").
-            if (e is DuckDBException && e.Message.Contains("NOT NULL constraint failed", StringComparison.Ordinal))
+            if (e is DuckDBException or DuckDbNativeError && e.Message.Contains("NOT NULL constraint failed", StringComparison.Ordinal))
                 throw new Mockhaus.Sql.Errors.SnowflakeSqlException("100072", "22000", "NULL result in a non-nullable column", e);
             throw;
         }

@@ -25,6 +25,7 @@ public sealed partial class Session : IDisposable
     private readonly string _account;
     private readonly string? _client;
     private readonly ResultHistory _results;
+    private readonly PreparedQueryCache _prepared;
     private DuckDBCommand? _running;
     private long _transactionCounter;
     private bool _disposed;
@@ -34,6 +35,7 @@ public sealed partial class Session : IDisposable
         _engine = engine;
         _connection = connection;
         _commands = new SessionCommands(this, engine);
+        _prepared = new PreparedQueryCache(() => engine.ChangeEpoch);
         _results = new ResultHistory(engine.Options.ResultHistoryBytes, engine.Options.ResultHistoryCount,
             table => Run($"DROP TABLE IF EXISTS temp.main.{table}"));
         Id = id;
@@ -127,9 +129,11 @@ public sealed partial class Session : IDisposable
         queryId ??= Guid.NewGuid().ToString();
         // SYSTEM$CANCEL_QUERY from any session finds the statement by its id until its result is released.
         var running = _engine.RunningQueries.Register(queryId, Cancel);
+        var preparable = false;
         try
         {
             statement = WithTableColumns(statement);
+            preparable = Preparable(statement, binds ?? []);
             SessionVariableCheck.Check(statement, _variables);
             var rows = statement.DuckDbSql is null
                 ? _commands.Execute(statement, binds ?? [])
@@ -137,16 +141,35 @@ public sealed partial class Session : IDisposable
             _queryHistory.Add(queryId);
             return new StatementResult(queryId, statement.Kind, _results.Retain(queryId, rows), () =>
             {
+                StatementDone(preparable);
                 running.Dispose();
                 _busy.Release();
             });
         }
         catch (Exception e)
         {
+            StatementDone(preparable);
             running.Dispose();
             _busy.Release();
             throw DuckDbErrorMapper.Map(e, statement.SourceText);
         }
+    }
+
+    /// <summary>
+    /// A query without binds or engine calls runs from the session's prepared queries. It is the only kind of statement
+    /// that changes nothing a prepared plan depends on.
+    /// </summary>
+    private static bool Preparable(TranslatedStatement statement, IReadOnlyList<object?> binds) =>
+        statement.Kind == StatementKind.Select && statement.DuckDbSql is not null && binds.Count == 0 && statement.EngineCalls.Count == 0;
+
+    /// <summary>
+    /// Any other statement may have changed data, the catalog or this session's DuckDB state: the engine's prepared
+    /// plans are dropped. After the statement, not before, so that a plan made meanwhile by another session goes too.
+    /// </summary>
+    private void StatementDone(bool preparable)
+    {
+        if (!preparable)
+            _engine.MayHaveChanged();
     }
 
     /// <summary>
@@ -243,7 +266,9 @@ public sealed partial class Session : IDisposable
                 command.UseStreamingMode = true;
                 // Declared types are read before the streaming result occupies the connection.
                 var declared = statement.Kind == StatementKind.Select ? ResultTypes.Declare(statement, DeclaredTypesContext()) : null;
-                var stream = command.ExecuteArrowStream();
+                var stream = Preparable(statement, binds) && _prepared.GetOrPrepare(statement.DuckDbSql!, PrepareQuery) is { } prepared
+                    ? prepared.Execute()
+                    : command.ExecuteArrowStream();
                 IReadOnlyList<ResultColumn> columns = stream.Schema.FieldsList
                     .Select(f => new ResultColumn(f.Name, Types.ArrowTypeMapper.ToSnowflake(f)))
                     .ToList();
@@ -264,6 +289,11 @@ public sealed partial class Session : IDisposable
             throw mapped;
         }
     }
+
+    /// <summary>How many prepared queries the session keeps now (bounded by <see cref="PreparedQueryCache.Capacity"/>).</summary>
+    internal int PreparedQueryCount => _prepared.Count;
+
+    private PreparedQuery? PrepareQuery(string duckDbSql) => PreparedQuery.TryPrepare(_connection.NativeConnection, duckDbSql);
 
     /// <summary>STATEMENT_TIMEOUT_IN_SECONDS of the session; 0 (no timeout) when unset or not a number.</summary>
     private int StatementTimeoutSeconds() =>
@@ -654,9 +684,17 @@ public sealed partial class Session : IDisposable
 
     private void Run(string duckDbSql)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = duckDbSql;
-        command.ExecuteNonQuery();
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = duckDbSql;
+            command.ExecuteNonQuery();
+        }
+        finally
+        {
+            // Variables, settings, the search path, transactions: what prepared plans may have baked in.
+            _engine.MayHaveChanged();
+        }
     }
 
     public void Dispose()
@@ -666,6 +704,7 @@ public sealed partial class Session : IDisposable
         _disposed = true;
         Cancel();
         _results.Dispose();
+        _prepared.Dispose();
         _connection.Dispose();
         _busy.Dispose();
     }

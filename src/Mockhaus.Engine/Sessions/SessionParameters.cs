@@ -49,9 +49,20 @@ public sealed class SessionParameters
     public string Get(string name) =>
         _values.TryGetValue(name, out var value) ? value : Defaults.TryGetValue(name, out var fallback) ? fallback : "";
 
-    public void Set(string name, string value) => _values[name.ToUpperInvariant()] = value;
+    /// <summary>Changes with every <see cref="Set"/> and <see cref="Unset"/> (lets the server reuse its rendering of the values).</summary>
+    public long Version { get; private set; }
 
-    public void Unset(string name) => _values.Remove(name);
+    public void Set(string name, string value)
+    {
+        _values[name.ToUpperInvariant()] = value;
+        Version++;
+    }
+
+    public void Unset(string name)
+    {
+        _values.Remove(name);
+        Version++;
+    }
 
     /// <summary>Every parameter with its current value (defaults included), names upper-case.</summary>
     public IEnumerable<KeyValuePair<string, string>> All =>

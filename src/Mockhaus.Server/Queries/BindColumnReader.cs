@@ -29,40 +29,85 @@ internal static class BindColumnReader
     /// Null when the type has no typed column or a value is not in the usual rendering: the caller then rewinds and
     /// takes the list as JSON.
     /// </summary>
-    public static BindColumn? TryReadTyped(ref Utf8JsonReader reader, string type) => type.ToUpperInvariant() switch
+    /// <param name="expectedRows">The length of the request's other lists, if one was read already (sizes the column).</param>
+    /// <param name="body">The bytes the reader reads: TEXT values stay there, as UTF-8.</param>
+    public static BindColumn? TryReadTyped(ref Utf8JsonReader reader, string type, int expectedRows, byte[] body) => type.ToUpperInvariant() switch
     {
-        "FIXED" => TypedTokens<long>(ref reader, RawBindValue.TryInt64),
-        "REAL" => TypedTokens<double>(ref reader, RawBindValue.TryDouble),
-        "BOOLEAN" => TypedTokens<bool>(ref reader, RawBindValue.TryBoolean),
-        "DATE" => TypedTokens<DateOnly>(ref reader, TryEpochDate),
-        "TEXT" => TypedTokens<string>(ref reader, TryString),
+        "FIXED" => TypedTokens<long>(ref reader, RawBindValue.TryInt64, expectedRows),
+        "REAL" => TypedTokens<double>(ref reader, RawBindValue.TryDouble, expectedRows),
+        "BOOLEAN" => TypedTokens<bool>(ref reader, RawBindValue.TryBoolean, expectedRows),
+        "DATE" => TypedTokens<DateOnly>(ref reader, TryEpochDate, expectedRows),
+        "TEXT" => Utf8Texts(ref reader, expectedRows, body),
         _ => null,
     };
 
-    private static BindColumn? TypedTokens<T>(ref Utf8JsonReader reader, TryReadToken<T> read)
+    /// <summary>
+    /// A TEXT list as offsets into the body. A value written with escapes has no bytes of its own there: such a list
+    /// is read again as strings.
+    /// </summary>
+    private static BindColumn? Utf8Texts(ref Utf8JsonReader reader, int expectedRows, byte[] body)
     {
-        var values = new List<T>();
+        var start = reader;
+        var starts = new int[Math.Max(expectedRows, 16)];
+        var lengths = new int[starts.Length];
+        var count = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (count == starts.Length)
+            {
+                Array.Resize(ref starts, count * 2);
+                Array.Resize(ref lengths, count * 2);
+            }
+            if (reader.TokenType == JsonTokenType.Null)
+                lengths[count] = BindColumn.NullLength;
+            else if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+                     && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            {
+                starts[count] = (int)reader.TokenStartIndex + 1; // after the opening quote
+                lengths[count] = reader.ValueSpan.Length;
+            }
+            else
+            {
+                reader = start;
+                return TypedTokens<string>(ref reader, TryString, expectedRows);
+            }
+            count++;
+        }
+        if (count != starts.Length)
+        {
+            Array.Resize(ref starts, count);
+            Array.Resize(ref lengths, count);
+        }
+        return BindColumn.OfUtf8(null, body, starts, lengths);
+    }
+
+    private static BindColumn? TypedTokens<T>(ref Utf8JsonReader reader, TryReadToken<T> read, int expectedRows)
+    {
+        // Sized by the request's other lists when known: the values land in their final array, with no regrowing
+        // or trimming copy of 100,000 values.
+        var values = new T[Math.Max(expectedRows, 16)];
+        var count = 0;
         List<int>? nullRows = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (count == values.Length)
+                Array.Resize(ref values, values.Length * 2);
             if (reader.TokenType == JsonTokenType.Null)
-            {
-                (nullRows ??= []).Add(values.Count);
-                values.Add(default!);
-            }
-            else if (read(ref reader, out var value))
-                values.Add(value);
-            else
+                (nullRows ??= []).Add(count);
+            else if (!read(ref reader, out values[count]))
                 return null;
+            count++;
         }
+        if (count != values.Length)
+            Array.Resize(ref values, count);
         bool[]? nulls = null;
         if (nullRows is not null)
         {
-            nulls = new bool[values.Count];
+            nulls = new bool[count];
             foreach (var row in nullRows)
                 nulls[row] = true;
         }
-        return BindColumn.Of(null, values.ToArray(), nulls);
+        return BindColumn.Of(null, values, nulls);
     }
 
     private static bool TryEpochDate(ref Utf8JsonReader reader, out DateOnly result)

@@ -6,7 +6,9 @@ namespace Mockhaus.Server.Queries;
 /// </summary>
 public sealed class QueryExecution
 {
-    private readonly TaskCompletionSource<QueryOutcome> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run on the thread that completes the query: the request waiting for it writes its response there
+    // and then, instead of waiting for another pool thread to be woken (a context switch per statement).
+    private readonly TaskCompletionSource<QueryOutcome> _completion = new();
     private readonly CancellationTokenSource _cancellation = new();
     private readonly List<string> _chunkIds = [];
 
@@ -36,9 +38,12 @@ public sealed class QueryExecution
     }
 
     /// <summary>RUNNING, SUCCESS, FAILED_WITH_ERROR or ABORTED, as /monitoring/queries reports it.</summary>
-    public string Status => !Completion.IsCompleted ? (IsCancelled ? "ABORTING" : "RUNNING")
-        : Completion.Result.Succeeded ? "SUCCESS"
-        : Completion.Result.Error!.ErrorCode == Protocol.ErrorCodes.Canceled ? "ABORTED"
+    public string Status => !Completion.IsCompleted ? (IsCancelled ? "ABORTING" : "RUNNING") : StatusOf(Completion.Result);
+
+    /// <summary>The status of a query that finished with <paramref name="outcome"/>.</summary>
+    public static string StatusOf(QueryOutcome outcome) =>
+        outcome.Succeeded ? "SUCCESS"
+        : outcome.Error!.ErrorCode == Protocol.ErrorCodes.Canceled ? "ABORTED"
         : "FAILED_WITH_ERROR";
 
     public void Cancel()

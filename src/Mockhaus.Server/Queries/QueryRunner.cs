@@ -38,7 +38,10 @@ public sealed class QueryRunner
     {
         var execution = new QueryExecution(NewQueryId(), request.RequestId);
         session.Register(execution);
-        _ = Task.Run(() => Run(session, execution, request));
+        // Queued on this thread's own queue: it usually runs the statement itself once the request has begun waiting,
+        // rather than waking another pool thread.
+        ThreadPool.UnsafeQueueUserWorkItem(start => start.Runner.Run(start.Session, start.Execution, start.Request),
+            (Runner: this, Session: session, Execution: execution, Request: request), preferLocal: true);
         return execution;
     }
 
@@ -59,16 +62,16 @@ public sealed class QueryRunner
         catch (Exception e)
         {
             outcome = QueryOutcome.Failure(ToSnowflakeError(e, execution));
-            _logger.LogInformation("Session {SessionId} query {QueryId} failed: {Code} {Message}",
-                session.Id, execution.QueryId, outcome.Error!.ErrorCode, outcome.Error.Message.ReplaceLineEndings(" "));
+            QueryLog.Failed(_logger, session.Id, execution.QueryId, outcome.Error!.ErrorCode, outcome.Error.Message.ReplaceLineEndings(" "));
             if (outcome.Error.ErrorCode == ErrorCodes.Internal)
                 _logger.LogError(e, "Internal error in query {QueryId}", execution.QueryId);
         }
         running.Dispose();
-        execution.Complete(outcome);
+        // Recorded first: completing lets the waiting request answer the client right away, on this thread.
         History.Record(new QueryHistoryEntry(execution.QueryId, session.Id, session.Engine.User, request.SqlText,
-            execution.Status, execution.StartedAt, (execution.FinishedAt!.Value - execution.StartedAt).TotalMilliseconds,
+            QueryExecution.StatusOf(outcome), execution.StartedAt, (DateTimeOffset.UtcNow - execution.StartedAt).TotalMilliseconds,
             outcome.Error?.ErrorCode, outcome.Error?.Message));
+        execution.Complete(outcome);
     }
 
     private static SnowflakeSqlException ToSnowflakeError(Exception e, QueryExecution execution)
@@ -172,8 +175,7 @@ public sealed class QueryRunner
             if (bulk is not null)
             {
                 var counts = _encoder.Encode(bulk.Rows, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
-                _logger.LogInformation("Session {SessionId} query {QueryId} bulk INSERT of {Rows} bind rows, {ElapsedMs} ms",
-                    session.Id, execution.QueryId, rows.Count, clock.ElapsedMilliseconds);
+                QueryLog.BulkInsert(_logger, session.Id, execution.QueryId, rows.Count, clock.ElapsedMilliseconds);
                 return QueryResponseWriter.Write(new(execution.QueryId, bulk.StatementTypeId, session.Engine, BaseFor(request)), bulk.Rows.Columns, counts);
             }
         }
@@ -195,8 +197,7 @@ public sealed class QueryRunner
         }
         using var combined = InMemoryResultStream.Counts((columns ?? []).Select((c, i) => (c.Name, sums[i])).ToList());
         var encoded = _encoder.Encode(combined, ResultFormat.Json, chunked: false, new ConversionContext(null), execution.CancellationToken);
-        _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} batch of {Rows} bind rows, {ElapsedMs} ms",
-            session.Id, execution.QueryId, statement.Kind, rows.Count, clock.ElapsedMilliseconds);
+        QueryLog.Batch(_logger, session.Id, execution.QueryId, statement.Kind, rows.Count, clock.ElapsedMilliseconds);
         return QueryResponseWriter.Write(new(execution.QueryId, StatementTypes.For(statement.Kind), session.Engine, BaseFor(request)), combined.Columns, encoded);
     }
 
@@ -238,8 +239,7 @@ public sealed class QueryRunner
         // An abort that arrived while the last batch was read still wins.
         cancellation.ThrowIfCancellationRequested();
         var data = QueryResponseWriter.Write(new(queryId, result.StatementTypeId, session.Engine, BaseFor(request)), result.Rows.Columns, encoded);
-        _logger.LogInformation("Session {SessionId} query {QueryId} {Kind} {Format} {Rows} rows in {Chunks} chunks, {ElapsedMs} ms",
-            session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
+        QueryLog.Statement(_logger, session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
         return data;
     }
 }

@@ -62,7 +62,7 @@ public sealed class RequestBindings(IReadOnlyList<RequestBind> binds)
                     continue;
                 }
                 var start = (int)reader.TokenStartIndex;
-                var bindings = ReadBindings(ref reader);
+                var bindings = ReadBindings(ref reader, body);
                 var end = (int)reader.BytesConsumed;
                 return (Splice(body, start, end), bindings);
             }
@@ -75,9 +75,11 @@ public sealed class RequestBindings(IReadOnlyList<RequestBind> binds)
     }
 
     /// <summary>Reads `{"key": {"type": ..., "value": ...}, ...}`; the reader ends on the closing brace.</summary>
-    private static RequestBindings ReadBindings(ref Utf8JsonReader reader)
+    private static RequestBindings ReadBindings(ref Utf8JsonReader reader, byte[] body)
     {
         var binds = new List<RequestBind>();
+        // Every list of one request has the same length: the first one read sizes the others.
+        var rowsSeen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString()!;
@@ -88,12 +90,14 @@ public sealed class RequestBindings(IReadOnlyList<RequestBind> binds)
                 binds.Add(new RequestBind(key, "TEXT", null, null));
                 continue;
             }
-            binds.Add(ReadBind(key, ref reader));
+            var bind = ReadBind(key, ref reader, rowsSeen, body);
+            rowsSeen = Math.Max(rowsSeen, bind.Column?.Count ?? 0);
+            binds.Add(bind);
         }
         return new RequestBindings(binds);
     }
 
-    private static RequestBind ReadBind(string key, ref Utf8JsonReader reader)
+    private static RequestBind ReadBind(string key, ref Utf8JsonReader reader, int expectedRows, byte[] body)
     {
         string? type = null;
         JsonElement? value = null;
@@ -113,7 +117,7 @@ public sealed class RequestBindings(IReadOnlyList<RequestBind> binds)
                 // Both drivers send "type" before "value": the list can go straight into a typed column.
                 var checkpoint = reader;
                 if (reader.TokenType == JsonTokenType.StartArray && type is not null
-                    && BindColumnReader.TryReadTyped(ref reader, type) is { } typed)
+                    && BindColumnReader.TryReadTyped(ref reader, type, expectedRows, body) is { } typed)
                     column = typed;
                 else
                 {

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Mockhaus.Engine.Sessions;
 
@@ -23,7 +25,31 @@ public static class ParametersWriter
     /// </summary>
     public const int StageArrayBindingThreshold = int.MaxValue;
 
+    /// <summary>Each session's list as last written: every query response carries it, and it rarely changes.</summary>
+    private static readonly ConditionalWeakTable<SessionParameters, Rendered> RenderedLists = new();
+
+    private sealed record Rendered(long Version, byte[] Json);
+
     public static void Write(Utf8JsonWriter writer, SessionParameters parameters)
+    {
+        var version = parameters.Version;
+        if (!RenderedLists.TryGetValue(parameters, out var rendered) || rendered.Version != version)
+        {
+            rendered = new Rendered(version, Render(parameters));
+            RenderedLists.AddOrUpdate(parameters, rendered);
+        }
+        writer.WriteRawValue(rendered.Json, skipInputValidation: true);
+    }
+
+    private static byte[] Render(SessionParameters parameters)
+    {
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer, Protocol.JsonEnvelope.WriterOptions))
+            WriteList(writer, parameters);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteList(Utf8JsonWriter writer, SessionParameters parameters)
     {
         writer.WriteStartArray();
         writer.WriteStartObject();

@@ -11,29 +11,20 @@
 const { randomUUID } = require('node:crypto');
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { connect, destroy, execute, query, expectError, uniqueName, UUID_RE } = require('./lib/mockhaus');
+const { connect, destroy, execute, query, expectError, privateTables, UUID_RE } = require('./lib/mockhaus');
 
 const SLOW_QUERY = 'SELECT MAX(RANDOM()) AS M FROM TABLE(GENERATOR(ROWCOUNT => 20000000000))';
 
 let conn;
-const tables = [];
+const tables = privateTables();
 before(async () => { conn = await connect(); });
 after(async () => {
-  if (conn) {
-    for (const t of tables) {
-      try { await execute(conn, `DROP TABLE IF EXISTS ${t}`); } catch { /* reported by the tests */ }
-    }
-  }
+  if (conn) await tables.dropAll(conn);
   await destroy(conn);
 });
 
 /** A table private to this file, dropped at the end. */
-async function table(prefix, columns) {
-  const name = uniqueName(prefix);
-  tables.push(name);
-  await execute(conn, `CREATE OR REPLACE TABLE ${name} (${columns})`);
-  return name;
-}
+const table = (prefix, columns) => tables.create(conn, prefix, columns);
 
 test('positional ? and numbered :n binds, with :1 used twice', { timeout: 60_000 }, async () => {
   const rows = await query(conn, 'SELECT ? + 1 AS NEXT, ? AS S, ? AS B, ? AS NOTHING', [41, 'héllo', true, null]);
@@ -107,6 +98,16 @@ test('a 100,000-row array bind inserts every row with the exact count', { timeou
   // The driver did not try stage binding (it would have run CREATE TEMPORARY STAGE first).
   const history = await (await fetch(`${process.env.MOCKHAUS_URL}/admin/queries?limit=1000`)).json();
   assert.ok(!JSON.stringify(history).includes('SYSTEM$BIND'), 'no stage-binding statements were sent');
+});
+
+test('an array bind of non-ASCII text arrives byte for byte', { timeout: 60_000 }, async () => {
+  // Node writes the text unescaped (raw UTF-8): the server copies it from the request into DuckDB as it stands.
+  const t = await table('T_BIND_UTF8', 'id INT, s VARCHAR');
+  const texts = ['grüße', '', null, '日本語 😀', 'a"b\\c', 'x'.repeat(3000)];
+  const { stmt } = await execute(conn, `INSERT INTO ${t} VALUES (?, ?)`, texts.map((s, i) => [i, s]));
+  assert.equal(stmt.getNumUpdatedRows(), texts.length);
+  const rows = await query(conn, `SELECT id, s, LENGTH(s) AS L FROM ${t} ORDER BY id`);
+  assert.deepEqual(rows, texts.map((s, i) => ({ ID: i, S: s, L: s === null ? null : [...s].length })));
 });
 
 test('a driver forced onto stage binding falls back to inline binds', { timeout: 120_000 }, async () => {

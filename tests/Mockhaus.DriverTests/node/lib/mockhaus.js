@@ -114,6 +114,27 @@ function uniqueName(prefix) {
   return `${prefix}_${process.pid}_${Math.floor(Math.random() * 1e6)}`.toUpperCase();
 }
 
+/**
+ * Tables private to one test file: `create` makes one with a unique name, `dropAll` drops them all at the end (a
+ * failure to drop is left for the tests to report).
+ */
+function privateTables() {
+  const names = [];
+  return {
+    async create(connection, prefix, columns) {
+      const name = uniqueName(prefix);
+      names.push(name);
+      await execute(connection, `CREATE OR REPLACE TABLE ${name} (${columns})`);
+      return name;
+    },
+    async dropAll(connection) {
+      for (const name of names) {
+        try { await execute(connection, `DROP TABLE IF EXISTS ${name}`); } catch { /* reported by the tests */ }
+      }
+    },
+  };
+}
+
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 module.exports = {
@@ -127,5 +148,6 @@ module.exports = {
   stream,
   expectError,
   uniqueName,
+  privateTables,
   UUID_RE,
 };
