@@ -144,7 +144,10 @@ public sealed partial class DuckDbGenerator
         Note("|| -> VARCHAR concatenation");
         var castLeft = NeedsTextCast(binary.Left);
         var right = Expression(binary.Right);
-        if (NeedsTextCast(binary.Right)) right = $"CAST({right} AS VARCHAR)";
+        if (IsTimestampTz(binary.Right)) right = $"sf_tz_text({right})";
+        else if (NeedsTextCast(binary.Right)) right = $"CAST({right} AS VARCHAR)";
+        if (IsTimestampTz(binary.Left))
+            return ("(sf_tz_text(", $") || {right})");
         return ("(" + (castLeft ? "CAST(" : ""), (castLeft ? " AS VARCHAR)" : "") + $" || {right})");
     }
 
@@ -253,6 +256,9 @@ public sealed partial class DuckDbGenerator
         if (VariantCast(cast, operand, target) is { } fromVariant) return fromVariant;
         if (TypeMapper.IsSemiStructured(cast.Type))
         {
+            // A TIMESTAMP_TZ in a VARIANT is its text, offset included (not the struct that holds it).
+            if (IsTimestampTz(cast.Operand))
+                operand = $"sf_tz_text({operand})";
             // A string cast to VARIANT is a JSON string value, not parsed JSON text.
             Note("cast to VARIANT/OBJECT/ARRAY -> to_json");
             return cast.Style == CastStyle.TryCast ? $"TRY(to_json({operand}))" : $"to_json({operand})";
@@ -402,7 +408,7 @@ public sealed partial class DuckDbGenerator
     }
 
     private FunctionCall BuildFunctionCall(FunctionCallExpression call, string name, string? inputRowSequence = null) =>
-        new(name, call.Arguments.Select(Argument).ToList())
+        new(name, call.Arguments.Select(a => TimestampTzAsText(name, a, Argument(a))).ToList())
         {
             InputRowSequence = inputRowSequence,
             Distinct = call.Distinct,

@@ -1,3 +1,4 @@
+using Mockhaus.Sql.Functions;
 using Mockhaus.Sql.Syntax;
 
 namespace Mockhaus.Sql.Generation;
@@ -28,7 +29,24 @@ public sealed partial class DuckDbGenerator
         ["LAG"] = [0], ["LEAD"] = [0], ["FIRST_VALUE"] = [0], ["LAST_VALUE"] = [0],
     };
 
+    /// <summary>Functions that build VARIANT / OBJECT / ARRAY values or text from their arguments.</summary>
+    private static readonly HashSet<string> TextualizingFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TO_VARIANT", "TO_JSON", "TO_ARRAY", "OBJECT_CONSTRUCT", "OBJECT_CONSTRUCT_KEEP_NULL", "ARRAY_CONSTRUCT",
+        "ARRAY_CONSTRUCT_COMPACT", "ARRAY_AGG", "ARRAYAGG", "OBJECT_AGG", "ARRAY_APPEND", "ARRAY_PREPEND", "ARRAY_INSERT",
+        "OBJECT_INSERT", "CONCAT", "CONCAT_WS", "LISTAGG",
+    };
+
     private IReadOnlySet<string>? _timestampTzColumns;
+
+    /// <summary>
+    /// A TIMESTAMP_TZ argument of a function that makes VARIANT values or text of it is its text, offset included,
+    /// rather than the struct that holds it.
+    /// </summary>
+    private FunctionArgument TimestampTzAsText(string function, FunctionArgumentSyntax syntax, FunctionArgument argument) =>
+        TextualizingFunctions.Contains(function) && IsTimestampTz(syntax.Value)
+            ? new FunctionArgument($"sf_tz_text({argument.Sql})", argument.BareWord, argument.StringLiteral, argument.Name)
+            : argument;
 
     /// <summary>CAST / TRY_CAST / :: to TIMESTAMP_TZ, and casts of a TIMESTAMP_TZ value to other types.</summary>
     private string? TimestampTzCast(CastExpression cast, string operand, string target)

@@ -91,6 +91,16 @@ public class TimestampTzTests : TranslatorTestBase
     public void ComparisonsGoByInstant(string sql, bool expected) =>
         Assert.That(Scalar(sql), Is.EqualTo(expected));
 
+    // In a VARIANT or in text, a TIMESTAMP_TZ is its text with its offset (never the struct that holds it).
+    [TestCase("'2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ::VARIANT::VARCHAR", "2024-01-01 10:00:00.000 +0530")]
+    [TestCase("TO_VARIANT('2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ)::VARCHAR", "2024-01-01 10:00:00.000 +0530")]
+    [TestCase("OBJECT_CONSTRUCT('t', '2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ):t::VARCHAR", "2024-01-01 10:00:00.000 +0530")]
+    [TestCase("'at ' || '2024-01-01 10:00:00 -08:00'::TIMESTAMP_TZ", "at 2024-01-01 10:00:00.000 -0800")]
+    [TestCase("'2024-01-01 10:00:00 -08:00'::TIMESTAMP_TZ || '!'", "2024-01-01 10:00:00.000 -0800!")]
+    [TestCase("CONCAT('x', TO_TIMESTAMP_TZ('2024-01-01 10:00:00 +05:30'))", "x2024-01-01 10:00:00.000 +0530")]
+    public void TextAndVariantsShowTheOffset(string expression, string expected) =>
+        Assert.That(ScalarText($"SELECT {expression}"), Is.EqualTo(expected));
+
     [Test]
     public void DatediffCountsBetweenInstants() =>
         Assert.That(ScalarText("SELECT DATEDIFF(hour, '2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ, '2024-01-01 10:00:00 +00:00'::TIMESTAMP_TZ)"),
