@@ -282,6 +282,8 @@ public sealed partial class DuckDbGenerator
 
     private string In(InExpression @in)
     {
+        if (TimestampTzIn(@in) is { } byInstant)
+            return byInstant;
         var list = @in.Subquery is not null ? Query(@in.Subquery) : JoinList(@in.Values!, Expression);
         var operand = MatchOperand(@in.Operand, @in.Values is { Count: > 0 } values && values.All(v => v is StringLiteral));
         return $"({operand}{(@in.Negated ? " NOT" : "")} IN ({list}))";

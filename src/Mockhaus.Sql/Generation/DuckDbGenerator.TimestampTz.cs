@@ -99,6 +99,15 @@ public sealed partial class DuckDbGenerator
     private string TextAsInstant(Expression operand) =>
         IsTimestampText(operand) ? $"struct_extract(sf_to_tz(CAST({Expression(operand)} AS VARCHAR)), 'utc')" : InstantOperand(operand);
 
+    /// <summary>A TIMESTAMP_TZ value IN a list of values compares instants, reading strings and binds as TIMESTAMP_TZ text.</summary>
+    private string? TimestampTzIn(InExpression @in)
+    {
+        if (@in.Values is not { Count: > 0 } values || !IsTimestampTz(@in.Operand))
+            return null;
+        Note("TIMESTAMP_TZ IN (...) -> by instant");
+        return $"(sf_tz_instant({Expression(@in.Operand)}){(@in.Negated ? " NOT" : "")} IN ({JoinList(values, TextAsInstant)}))";
+    }
+
     /// <summary>An operand of a comparison: a TIMESTAMP_TZ value by its instant.</summary>
     private string InstantOperand(Expression operand) =>
         IsTimestampTz(operand) ? $"sf_tz_instant({Expression(operand)})" : Expression(operand);

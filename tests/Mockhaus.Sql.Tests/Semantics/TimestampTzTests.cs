@@ -88,6 +88,8 @@ public class TimestampTzTests : TranslatorTestBase
     [TestCase("SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ = '2024-01-01 09:00:00 +00:00'::TIMESTAMP_LTZ", true)]
     [TestCase("SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ BETWEEN '2024-01-01 09:00:00 +00:00'::TIMESTAMP_TZ AND '2024-01-01 09:00:00 -05:00'::TIMESTAMP_TZ", true)]
     [TestCase("SELECT CONVERT_TIMEZONE('Asia/Tokyo', '2024-01-01 10:00:00 +00:00'::TIMESTAMP_TZ) = '2024-01-01 10:00:00 +00:00'::TIMESTAMP_TZ", true)]
+    [TestCase("SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ IN ('2024-01-01 09:00:00 +00:00', '2024-01-01 08:00:00 +00:00')", true)]
+    [TestCase("SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ NOT IN ('2024-01-01 09:00:00Z'::TIMESTAMP_TZ)", false)]
     public void ComparisonsGoByInstant(string sql, bool expected) =>
         Assert.That(Scalar(sql), Is.EqualTo(expected));
 
