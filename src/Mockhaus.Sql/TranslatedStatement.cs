@@ -43,4 +43,10 @@ public sealed class TranslatedStatement
     /// <see cref="ITableColumns"/>.
     /// </summary>
     public bool NeedsTableColumns { get; init; }
+
+    /// <summary>
+    /// With <see cref="NeedsTableColumns"/>: the columns matter only if some table has TIMESTAMP_TZ columns (values
+    /// written into a table, columns compared or cast); without any, this translation is already the right one.
+    /// </summary>
+    public bool TableColumnsMatterOnlyForTimestampTz { get; init; }
 }

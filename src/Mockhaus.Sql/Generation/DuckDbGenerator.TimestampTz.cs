@@ -40,6 +40,13 @@ public sealed partial class DuckDbGenerator
     private IReadOnlySet<string>? _timestampTzColumns;
 
     /// <summary>
+    /// The translation would differ if some table had TIMESTAMP_TZ columns (a column compared or cast, a value written
+    /// into a table): the engine translates again with the catalog only when one has (see
+    /// <see cref="TranslatedStatement.TableColumnsMatterOnlyForTimestampTz"/>).
+    /// </summary>
+    public bool NeedsTimestampTzColumns { get; private set; }
+
+    /// <summary>
     /// A TIMESTAMP_TZ argument of a function that makes VARIANT values or text of it is its text, offset included,
     /// rather than the struct that holds it.
     /// </summary>
@@ -141,7 +148,7 @@ public sealed partial class DuckDbGenerator
         if (Tables is null)
         {
             // The engine translates again with the catalog, which says which column names hold TIMESTAMP_TZ values.
-            NeedsTableColumns = true;
+            NeedsTimestampTzColumns = true;
             return false;
         }
         _timestampTzColumns ??= Tables.TimestampTzColumnNames;
