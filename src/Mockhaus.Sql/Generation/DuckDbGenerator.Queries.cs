@@ -62,10 +62,12 @@ public sealed partial class DuckDbGenerator
 
     private string SelectWithAliases(SelectQuery select)
     {
+        // FROM first: its subqueries name the TIMESTAMP_TZ columns the select list may read (TimestampTzAliases).
+        var from = select.From is null ? null : TableSource(select.From);
         var builder = new SqlBuilder().Append("SELECT ");
         if (select.Distinct) builder.Append("DISTINCT ");
         builder.Append(string.Join(", ", select.Items.Select((item, index) => AtSelectItem(index, () => SelectItem(item)))));
-        if (select.From is not null) builder.Append(" FROM ").Append(TableSource(select.From));
+        if (from is not null) builder.Append(" FROM ").Append(from);
         if (select.Where is not null) builder.Append(" WHERE ").Append(Expression(select.Where));
         if (select.GroupByAll) builder.Append(" GROUP BY ALL");
         else if (select.GroupBy.Count > 0) builder.Append(" GROUP BY ").Append(JoinList(select.GroupBy, Expression));
@@ -86,6 +88,7 @@ public sealed partial class DuckDbGenerator
         if (item.Expression is StarExpression star) return Star(star);
         var sql = Expression(item.Expression);
         var name = ResultColumnName(item);
+        NoteTimestampTzAlias(item.Expression, name);
         // DuckDB binds a bare word such as current_date to a same-named select alias first ("cannot be referenced before
         // it is defined"); a scalar subquery keeps the function meaning for that one case.
         if (item.Expression is FunctionCallExpression { Arguments.Count: 0, Star: false }

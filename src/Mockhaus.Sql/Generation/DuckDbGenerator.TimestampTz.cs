@@ -39,6 +39,15 @@ public sealed partial class DuckDbGenerator
 
     private IReadOnlySet<string>? _timestampTzColumns;
 
+    /// <summary>Names the statement's own select lists give TIMESTAMP_TZ values (CTE and subquery columns).</summary>
+    private readonly HashSet<string> _timestampTzAliases = new(StringComparer.OrdinalIgnoreCase);
+
+    private void NoteTimestampTzAlias(Expression expression, string name)
+    {
+        if (IsTimestampTz(expression))
+            _timestampTzAliases.Add(name);
+    }
+
     /// <summary>
     /// The translation would differ if some table had TIMESTAMP_TZ columns (a column compared or cast, a value written
     /// into a table): the engine translates again with the catalog only when one has (see
@@ -145,6 +154,8 @@ public sealed partial class DuckDbGenerator
 
     private bool IsTimestampTzColumn(ColumnReference column)
     {
+        if (_timestampTzAliases.Contains(column.Parts[^1].Resolved))
+            return true;
         if (Tables is null)
         {
             // The engine translates again with the catalog, which says which column names hold TIMESTAMP_TZ values.

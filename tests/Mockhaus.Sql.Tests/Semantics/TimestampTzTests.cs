@@ -103,6 +103,13 @@ public class TimestampTzTests : TranslatorTestBase
     public void TextAndVariantsShowTheOffset(string expression, string expected) =>
         Assert.That(ScalarText($"SELECT {expression}"), Is.EqualTo(expected));
 
+    // Columns that CTEs and subqueries name after TIMESTAMP_TZ values are read as such, without the catalog.
+    [TestCase("WITH c AS (SELECT '2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ AS at) SELECT at::VARCHAR FROM c", "2024-01-01 10:00:00.000 +0530")]
+    [TestCase("SELECT q.at::DATE::VARCHAR FROM (SELECT TO_TIMESTAMP_TZ('2024-01-01 01:00:00 +05:30') AS at) q", "2024-01-01")]
+    [TestCase("WITH c AS (SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ AS at) SELECT COUNT(*) FROM c WHERE at = '2024-01-01 09:00:00Z'", "1")]
+    public void DerivedColumnsKeepTheType(string sql, string expected) =>
+        Assert.That(ScalarText(sql), Is.EqualTo(expected));
+
     [Test]
     public void DatediffCountsBetweenInstants() =>
         Assert.That(ScalarText("SELECT DATEDIFF(hour, '2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ, '2024-01-01 10:00:00 +00:00'::TIMESTAMP_TZ)"),
