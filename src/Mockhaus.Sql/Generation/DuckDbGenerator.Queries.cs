@@ -62,12 +62,11 @@ public sealed partial class DuckDbGenerator
 
     private string SelectWithAliases(SelectQuery select)
     {
-        // FROM first: its subqueries name the TIMESTAMP_TZ columns the select list may read (TimestampTzAliases).
-        var from = select.From is null ? null : TableSource(select.From);
+        NoteDerivedTimestampTzColumns(select.From);
         var builder = new SqlBuilder().Append("SELECT ");
         if (select.Distinct) builder.Append("DISTINCT ");
         builder.Append(string.Join(", ", select.Items.Select((item, index) => AtSelectItem(index, () => SelectItem(item)))));
-        if (from is not null) builder.Append(" FROM ").Append(from);
+        if (select.From is not null) builder.Append(" FROM ").Append(TableSource(select.From));
         if (select.Where is not null) builder.Append(" WHERE ").Append(Expression(select.Where));
         if (select.GroupByAll) builder.Append(" GROUP BY ALL");
         else if (select.GroupBy.Count > 0) builder.Append(" GROUP BY ").Append(JoinList(select.GroupBy, Expression));

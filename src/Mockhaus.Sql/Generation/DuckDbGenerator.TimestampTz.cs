@@ -49,6 +49,26 @@ public sealed partial class DuckDbGenerator
     }
 
     /// <summary>
+    /// The TIMESTAMP_TZ columns of the subqueries in a FROM clause, noted before the select list that reads them is
+    /// generated (the select list comes first in the text).
+    /// </summary>
+    private void NoteDerivedTimestampTzColumns(TableSource? source)
+    {
+        switch (source)
+        {
+            case JoinSource join:
+                NoteDerivedTimestampTzColumns(join.Left);
+                NoteDerivedTimestampTzColumns(join.Right);
+                break;
+            case DerivedTable { Query: SelectQuery select, Alias: not { Columns.Count: > 0 } }:
+                NoteDerivedTimestampTzColumns(select.From);
+                foreach (var item in select.Items.Where(i => i.Expression is not StarExpression))
+                    NoteTimestampTzAlias(item.Expression, ResultColumnName(item));
+                break;
+        }
+    }
+
+    /// <summary>
     /// The translation would differ if some table had TIMESTAMP_TZ columns (a column compared or cast, a value written
     /// into a table): the engine translates again with the catalog only when one has (see
     /// <see cref="TranslatedStatement.TableColumnsMatterOnlyForTimestampTz"/>).
