@@ -31,6 +31,9 @@ internal static class ResultPrinter
             Apache.Arrow.Arrays.FixedSizeBinaryArray a when Mockhaus.Engine.Types.HugeIntValues.IsHugeInt(a) =>
                 Mockhaus.Engine.Types.HugeIntValues.Read(a, row).ToString(System.Globalization.CultureInfo.InvariantCulture),
             Time64Array a => a.GetTime(row)!.Value.ToString("HH:mm:ss.ffffff"),
+            // TIMESTAMP_TZ in Snowflake's default output format with the value's own offset (+0530: the colon of zzz removed).
+            StructArray a when Mockhaus.Engine.Types.TimestampTzLayout.Is(a.Data.DataType) =>
+                Mockhaus.Engine.Types.TimestampTzLayout.ValueAt(a, row).ToString("yyyy-MM-dd HH:mm:ss.fff zzz", System.Globalization.CultureInfo.InvariantCulture).Remove(27, 1),
             StringArray strings => strings.GetString(row) ?? "",
             BinaryArray a => Convert.ToHexString(a.GetBytes(row)),
             BooleanArray booleans => booleans.GetValue(row) == true ? "TRUE" : "FALSE",

@@ -106,7 +106,8 @@ public sealed class SnowflakeTranslator : ISqlTranslator
             BindCount = parsed.BindCount,
             EngineCalls = generator.EngineCalls,
             SessionVariables = generator.SessionVariables,
-            NeedsTableColumns = generator.NeedsTableColumns && tables is null,
+            NeedsTableColumns = (generator.NeedsTableColumns || generator.NeedsTimestampTzColumns) && tables is null,
+            TableColumnsMatterOnlyForTimestampTz = !generator.NeedsTableColumns,
             MultiInsert = generator.MultiInsertPlan,
         };
     }

@@ -46,4 +46,9 @@ public sealed class TranslatedStatement
 
     /// <summary>For a multi-table INSERT, the steps after <see cref="DuckDbSql"/> (see <see cref="MultiInsertPlan"/>).</summary>
     public MultiInsertPlan? MultiInsert { get; init; }
+    /// <summary>
+    /// With <see cref="NeedsTableColumns"/>: the columns matter only if some table has TIMESTAMP_TZ columns (values
+    /// written into a table, columns compared or cast); without any, this translation is already the right one.
+    /// </summary>
+    public bool TableColumnsMatterOnlyForTimestampTz { get; init; }
 }

@@ -58,6 +58,16 @@ public sealed class TimestampTzEncodingTests : ServerTestBase
     }
 
     [Test]
+    public async Task DescribeOnlyReportsTheDeclaredType()
+    {
+        AssertSuccess(await Node.QueryAsync("CREATE OR REPLACE TABLE TZ_DESCRIBE (a TIMESTAMP_TZ(3), b TIMESTAMP_TZ)"));
+        var describe = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}",
+            new JsonObject { ["sqlText"] = "SELECT a, b, a::VARCHAR AS t FROM TZ_DESCRIBE WHERE a > ?", ["describeOnly"] = true });
+        var rowtype = AssertSuccess(await DriverClient.ReadEnvelopeAsync(describe))["rowtype"]!.AsArray();
+        Assert.That(rowtype.Select(c => $"{c!["type"]} {c["scale"]}"), Is.EqualTo(new[] { "timestamp_tz 3", "timestamp_tz 9", "text " }));
+    }
+
+    [Test]
     public async Task ABindOfTypeTimestampTzKeepsItsOffset()
     {
         var table = await TableAsync(Node, "TZ_BIND");

@@ -57,7 +57,7 @@ public sealed partial class Session
         {
             plan.Stage(_connection, staging, cancellation);
             using var command = _connection.CreateCommand();
-            command.CommandText = plan.InsertSelectSql(staging, new SessionTableColumns(_connection, Database, Schema));
+            command.CommandText = plan.InsertSelectSql(staging, TableColumns());
             using var watchdog = new StatementWatchdog(command, cancellation, timeoutSeconds);
             Volatile.Write(ref _running, command);
             try

@@ -202,18 +202,33 @@ public sealed partial class Session : IDisposable
     /// </summary>
     private TranslatedStatement WithTableColumns(TranslatedStatement statement)
     {
-        if (!statement.NeedsTableColumns)
+        if (!statement.NeedsTableColumns || (statement.TableColumnsMatterOnlyForTimestampTz && !HasTimestampTzColumns()))
             return statement;
         var settings = TranslationParameters.SettingsFrom(Parameters);
         // Translated once per text and context until the next DDL: repeated executions skip the catalog and translator.
         return (_withTableColumns ??= new(() => _engine.SchemaVersion, 256)).GetOrAdd((statement.SourceText, settings, Database, Schema), _ =>
         {
-            var retranslated = _engine.Translator.Translate(statement.SourceText, settings, new SessionTableColumns(_connection, Database, Schema));
+            var retranslated = _engine.Translator.Translate(statement.SourceText, settings, TableColumns());
             return retranslated.Count == 1 ? retranslated[0] : statement;
         });
     }
 
     private SchemaCache<(string Text, TranslationSettings Settings, string? Database, string? Schema), TranslatedStatement>? _withTableColumns;
+
+    /// <summary>Whether any table or view this session sees has a TIMESTAMP_TZ column.</summary>
+    private bool HasTimestampTzColumns() => TimestampTzColumnNames().Count > 0;
+
+    /// <summary>The names of the TIMESTAMP_TZ columns this session sees, read once per schema version.</summary>
+    private IReadOnlySet<string> TimestampTzColumnNames() =>
+        (_timestampTzColumns ??= new(() => _engine.SchemaVersion, 2)).GetOrAdd(0, _ => SessionTableColumns.ReadTimestampTzColumnNames(_connection));
+
+    private SchemaCache<int, IReadOnlySet<string>>? _timestampTzColumns;
+
+    /// <summary>The catalog as the translator sees it, cached until the next DDL.</summary>
+    private CachedTableColumns TableColumns() => new(new SessionTableColumns(_connection, Database, Schema),
+        _tableColumnTypes ??= new(() => _engine.SchemaVersion, 256), $"{Database}\u0001{Schema}", TimestampTzColumnNames);
+
+    private SchemaCache<string, IReadOnlyList<(string Name, string DuckDbType)>?>? _tableColumnTypes;
 
     /// <summary>Interrupts the statement running on this session, if any.</summary>
     public void Cancel() => Volatile.Read(ref _running)?.Cancel();

@@ -12,19 +12,19 @@ internal sealed class SessionTableColumns(DuckDBConnection connection, string? d
     public IReadOnlySet<string>? ColumnsOf(IReadOnlyList<string> nameParts) =>
         ColumnTypesOf(nameParts)?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlySet<string> TimestampTzColumnNames
+    public IReadOnlySet<string> TimestampTzColumnNames => ReadTimestampTzColumnNames(connection);
+
+    /// <summary>The names of all TIMESTAMP_TZ columns in the tables and views of every attached database (and temp).</summary>
+    public static IReadOnlySet<string> ReadTimestampTzColumnNames(DuckDBConnection connection)
     {
-        get
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT DISTINCT column_name FROM duckdb_columns() WHERE data_type = $1";
-            command.Parameters.Add(new DuckDBParameter(Mockhaus.Sql.Generation.TypeMapper.TimestampTzCatalogType));
-            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                names.Add(reader.GetString(0));
-            return names;
-        }
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT column_name FROM duckdb_columns() WHERE data_type = $1";
+        command.Parameters.Add(new DuckDBParameter(Mockhaus.Sql.Generation.TypeMapper.TimestampTzCatalogType));
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            names.Add(reader.GetString(0));
+        return names;
     }
 
     public IReadOnlyList<(string Name, string DuckDbType)>? ColumnTypesOf(IReadOnlyList<string> nameParts)

@@ -16,6 +16,14 @@ public static class TimestampTzLayout
     public static bool Is(IArrowType type) =>
         type is StructType { Fields: [{ Name: InstantField, DataType: TimestampType }, { Name: OffsetField, DataType: Int32Type }] };
 
+    /// <summary>The value at <paramref name="row"/> (not NULL) as a DateTimeOffset with its own offset, to microseconds.</summary>
+    public static DateTimeOffset ValueAt(StructArray value, int row)
+    {
+        var (instants, offsets) = Fields(value);
+        var utc = instants.GetTimestamp(value.Offset + row)!.Value;
+        return utc.ToOffset(TimeSpan.FromMinutes(offsets.Values[value.Offset + row]));
+    }
+
     /// <summary>The instant as an offset of the epoch in the timestamp field's unit, and the offset in minutes.</summary>
     public static (TimestampArray Instants, Int32Array Offsets) Fields(StructArray value) =>
         ((TimestampArray)value.Fields[0], (Int32Array)value.Fields[1]);

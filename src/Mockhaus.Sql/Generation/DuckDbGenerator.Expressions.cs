@@ -149,7 +149,10 @@ public sealed partial class DuckDbGenerator
         Note("|| -> VARCHAR concatenation");
         var castLeft = NeedsTextCast(binary.Left);
         var right = Expression(binary.Right);
-        if (NeedsTextCast(binary.Right)) right = $"CAST({right} AS VARCHAR)";
+        if (IsTimestampTz(binary.Right)) right = $"sf_tz_text({right})";
+        else if (NeedsTextCast(binary.Right)) right = $"CAST({right} AS VARCHAR)";
+        if (IsTimestampTz(binary.Left))
+            return ("(sf_tz_text(", $") || {right})");
         return ("(" + (castLeft ? "CAST(" : ""), (castLeft ? " AS VARCHAR)" : "") + $" || {right})");
     }
 
@@ -264,6 +267,9 @@ public sealed partial class DuckDbGenerator
         if (VariantCast(cast, operand, target) is { } fromVariant) return fromVariant;
         if (TypeMapper.IsSemiStructured(cast.Type))
         {
+            // A TIMESTAMP_TZ in a VARIANT is its text, offset included (not the struct that holds it).
+            if (IsTimestampTz(cast.Operand))
+                operand = $"sf_tz_text({operand})";
             // A string cast to VARIANT is a JSON string value, not parsed JSON text.
             Note("cast to VARIANT/OBJECT/ARRAY -> to_json");
             return cast.Style == CastStyle.TryCast ? $"TRY(to_json({operand}))" : $"to_json({operand})";
@@ -288,6 +294,8 @@ public sealed partial class DuckDbGenerator
 
     private string In(InExpression @in)
     {
+        if (TimestampTzIn(@in) is { } byInstant)
+            return byInstant;
         var list = @in.Subquery is not null ? Query(@in.Subquery) : JoinList(@in.Values!, Expression);
         var operand = MatchOperand(@in.Operand, @in.Values is { Count: > 0 } values && values.All(v => v is StringLiteral));
         return $"({operand}{(@in.Negated ? " NOT" : "")} IN ({list}))";
@@ -415,7 +423,7 @@ public sealed partial class DuckDbGenerator
     }
 
     private FunctionCall BuildFunctionCall(FunctionCallExpression call, string name, string? inputRowSequence = null) =>
-        new(name, call.Arguments.Select(Argument).ToList())
+        new(name, call.Arguments.Select(a => TimestampTzAsText(name, a, Argument(a))).ToList())
         {
             InputRowSequence = inputRowSequence,
             Distinct = call.Distinct,

@@ -19,7 +19,8 @@ public sealed partial class DuckDbGenerator
 {
     private string InsertValues(InsertStatement insert, ValuesQuery values)
     {
-        var targetTypes = TargetTypes(insert.Table, insert.Columns);
+        var spacedOffsets = values.Rows.Any(row => row.Any(v => v is StringLiteral text && TimestampLiteral.HasSpacedOffset(text.Value)));
+        var targetTypes = TargetTypes(insert.Table, insert.Columns, onlyForTimestampTz: !spacedOffsets);
         return "VALUES " + JoinList(values.Rows, row =>
             $"({string.Join(", ", row.Select((value, i) => InsertValue(value, targetTypes is not null && i < targetTypes.Count ? targetTypes[i] : null)))})");
     }
@@ -46,7 +47,7 @@ public sealed partial class DuckDbGenerator
     private string InsertQuery(InsertStatement insert)
     {
         var query = Query(insert.Source);
-        var targetTypes = TargetTypes(insert.Table, insert.Columns);
+        var targetTypes = TargetTypes(insert.Table, insert.Columns, onlyForTimestampTz: true);
         if (targetTypes is null || !targetTypes.Contains(TypeMapper.TimestampTzCatalogType))
             return query;
         Note("INSERT ... SELECT into TIMESTAMP_TZ columns -> sf_to_tz");
@@ -57,13 +58,13 @@ public sealed partial class DuckDbGenerator
 
     /// <summary>The value of an UPDATE / MERGE assignment, converted for a TIMESTAMP_TZ target column.</summary>
     private string AssignedValue(QualifiedName table, Assignment assignment) =>
-        TargetTypes(table, [assignment.Column[^1]]) is [var type] && type == TypeMapper.TimestampTzCatalogType
+        TargetTypes(table, [assignment.Column[^1]], onlyForTimestampTz: true) is [var type] && type == TypeMapper.TimestampTzCatalogType
             ? ValueForTimestampTz(assignment.Value)
             : Expression(assignment.Value);
 
     private string MergeInsertValues(QualifiedName target, MergeClause clause)
     {
-        var targetTypes = TargetTypes(target, clause.InsertColumns);
+        var targetTypes = TargetTypes(target, clause.InsertColumns, onlyForTimestampTz: true);
         return string.Join(", ", clause.InsertValues.Select((value, i) => InsertValue(value, targetTypes is not null && i < targetTypes.Count ? targetTypes[i] : null)));
     }
 
@@ -76,13 +77,17 @@ public sealed partial class DuckDbGenerator
 
     /// <summary>
     /// The DuckDB type of each target column (all columns in order when none are named; null for a name the table
-    /// lacks), or null as a whole while the table's columns are unknown (the engine translates again with them).
+    /// lacks), or null as a whole while the table's columns are unknown (the engine translates again with them: only if
+    /// some table has TIMESTAMP_TZ columns when those are all that matters).
     /// </summary>
-    private IReadOnlyList<string?>? TargetTypes(QualifiedName table, IReadOnlyList<Identifier> targetColumns)
+    private IReadOnlyList<string?>? TargetTypes(QualifiedName table, IReadOnlyList<Identifier> targetColumns, bool onlyForTimestampTz)
     {
         if (Tables is null)
         {
-            NeedsTableColumns = true;
+            if (onlyForTimestampTz)
+                NeedsTimestampTzColumns = true;
+            else
+                NeedsTableColumns = true;
             return null;
         }
         if (table.Parts.Count == 0 || Tables.ColumnTypesOf(table.Parts.Select(p => p.Resolved).ToList()) is not { } columns)

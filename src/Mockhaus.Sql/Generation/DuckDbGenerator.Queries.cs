@@ -63,6 +63,7 @@ public sealed partial class DuckDbGenerator
 
     private string SelectWithAliases(SelectQuery select)
     {
+        NoteDerivedTimestampTzColumns(select.From);
         var builder = new SqlBuilder().Append("SELECT ");
         if (select.Distinct) builder.Append("DISTINCT ");
         builder.Append(string.Join(", ", select.Items.Select((item, index) => AtSelectItem(index, () => SelectItem(item)))));
@@ -87,6 +88,7 @@ public sealed partial class DuckDbGenerator
         if (item.Expression is StarExpression star) return HierarchyStar(star) ?? Star(star);
         var sql = Expression(item.Expression);
         var name = ResultColumnName(item);
+        NoteTimestampTzAlias(item.Expression, name);
         // DuckDB binds a bare word such as current_date to a same-named select alias first ("cannot be referenced before
         // it is defined"); a scalar subquery keeps the function meaning for that one case.
         if (item.Expression is FunctionCallExpression { Arguments.Count: 0, Star: false }

@@ -1,3 +1,4 @@
+using Mockhaus.Sql.Functions;
 using Mockhaus.Sql.Syntax;
 
 namespace Mockhaus.Sql.Generation;
@@ -28,7 +29,60 @@ public sealed partial class DuckDbGenerator
         ["LAG"] = [0], ["LEAD"] = [0], ["FIRST_VALUE"] = [0], ["LAST_VALUE"] = [0],
     };
 
+    /// <summary>Functions that build VARIANT / OBJECT / ARRAY values or text from their arguments.</summary>
+    private static readonly HashSet<string> TextualizingFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TO_VARIANT", "TO_JSON", "TO_ARRAY", "OBJECT_CONSTRUCT", "OBJECT_CONSTRUCT_KEEP_NULL", "ARRAY_CONSTRUCT",
+        "ARRAY_CONSTRUCT_COMPACT", "ARRAY_AGG", "ARRAYAGG", "OBJECT_AGG", "ARRAY_APPEND", "ARRAY_PREPEND", "ARRAY_INSERT",
+        "OBJECT_INSERT", "CONCAT", "CONCAT_WS", "LISTAGG",
+    };
+
     private IReadOnlySet<string>? _timestampTzColumns;
+
+    /// <summary>Names the statement's own select lists give TIMESTAMP_TZ values (CTE and subquery columns).</summary>
+    private readonly HashSet<string> _timestampTzAliases = new(StringComparer.OrdinalIgnoreCase);
+
+    private void NoteTimestampTzAlias(Expression expression, string name)
+    {
+        if (IsTimestampTz(expression))
+            _timestampTzAliases.Add(name);
+    }
+
+    /// <summary>
+    /// The TIMESTAMP_TZ columns of the subqueries in a FROM clause, noted before the select list that reads them is
+    /// generated (the select list comes first in the text).
+    /// </summary>
+    private void NoteDerivedTimestampTzColumns(TableSource? source)
+    {
+        switch (source)
+        {
+            case JoinSource join:
+                NoteDerivedTimestampTzColumns(join.Left);
+                NoteDerivedTimestampTzColumns(join.Right);
+                break;
+            case DerivedTable { Query: SelectQuery select, Alias: not { Columns.Count: > 0 } }:
+                NoteDerivedTimestampTzColumns(select.From);
+                foreach (var item in select.Items.Where(i => i.Expression is not StarExpression))
+                    NoteTimestampTzAlias(item.Expression, ResultColumnName(item));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The translation would differ if some table had TIMESTAMP_TZ columns (a column compared or cast, a value written
+    /// into a table): the engine translates again with the catalog only when one has (see
+    /// <see cref="TranslatedStatement.TableColumnsMatterOnlyForTimestampTz"/>).
+    /// </summary>
+    public bool NeedsTimestampTzColumns { get; private set; }
+
+    /// <summary>
+    /// A TIMESTAMP_TZ argument of a function that makes VARIANT values or text of it is its text, offset included,
+    /// rather than the struct that holds it.
+    /// </summary>
+    private FunctionArgument TimestampTzAsText(string function, FunctionArgumentSyntax syntax, FunctionArgument argument) =>
+        TextualizingFunctions.Contains(function) && IsTimestampTz(syntax.Value)
+            ? new FunctionArgument($"sf_tz_text({argument.Sql})", argument.BareWord, argument.StringLiteral, argument.Name)
+            : argument;
 
     /// <summary>CAST / TRY_CAST / :: to TIMESTAMP_TZ, and casts of a TIMESTAMP_TZ value to other types.</summary>
     private string? TimestampTzCast(CastExpression cast, string operand, string target)
@@ -81,6 +135,15 @@ public sealed partial class DuckDbGenerator
     private string TextAsInstant(Expression operand) =>
         IsTimestampText(operand) ? $"struct_extract(sf_to_tz(CAST({Expression(operand)} AS VARCHAR)), 'utc')" : InstantOperand(operand);
 
+    /// <summary>A TIMESTAMP_TZ value IN a list of values compares instants, reading strings and binds as TIMESTAMP_TZ text.</summary>
+    private string? TimestampTzIn(InExpression @in)
+    {
+        if (@in.Values is not { Count: > 0 } values || !IsTimestampTz(@in.Operand))
+            return null;
+        Note("TIMESTAMP_TZ IN (...) -> by instant");
+        return $"(sf_tz_instant({Expression(@in.Operand)}){(@in.Negated ? " NOT" : "")} IN ({JoinList(values, TextAsInstant)}))";
+    }
+
     /// <summary>An operand of a comparison: a TIMESTAMP_TZ value by its instant.</summary>
     private string InstantOperand(Expression operand) =>
         IsTimestampTz(operand) ? $"sf_tz_instant({Expression(operand)})" : Expression(operand);
@@ -112,10 +175,12 @@ public sealed partial class DuckDbGenerator
 
     private bool IsTimestampTzColumn(ColumnReference column)
     {
+        if (_timestampTzAliases.Contains(column.Parts[^1].Resolved))
+            return true;
         if (Tables is null)
         {
             // The engine translates again with the catalog, which says which column names hold TIMESTAMP_TZ values.
-            NeedsTableColumns = true;
+            NeedsTimestampTzColumns = true;
             return false;
         }
         _timestampTzColumns ??= Tables.TimestampTzColumnNames;

@@ -88,8 +88,27 @@ public class TimestampTzTests : TranslatorTestBase
     [TestCase("SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ = '2024-01-01 09:00:00 +00:00'::TIMESTAMP_LTZ", true)]
     [TestCase("SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ BETWEEN '2024-01-01 09:00:00 +00:00'::TIMESTAMP_TZ AND '2024-01-01 09:00:00 -05:00'::TIMESTAMP_TZ", true)]
     [TestCase("SELECT CONVERT_TIMEZONE('Asia/Tokyo', '2024-01-01 10:00:00 +00:00'::TIMESTAMP_TZ) = '2024-01-01 10:00:00 +00:00'::TIMESTAMP_TZ", true)]
+    [TestCase("SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ IN ('2024-01-01 09:00:00 +00:00', '2024-01-01 08:00:00 +00:00')", true)]
+    [TestCase("SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ NOT IN ('2024-01-01 09:00:00Z'::TIMESTAMP_TZ)", false)]
     public void ComparisonsGoByInstant(string sql, bool expected) =>
         Assert.That(Scalar(sql), Is.EqualTo(expected));
+
+    // In a VARIANT or in text, a TIMESTAMP_TZ is its text with its offset (never the struct that holds it).
+    [TestCase("'2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ::VARIANT::VARCHAR", "2024-01-01 10:00:00.000 +0530")]
+    [TestCase("TO_VARIANT('2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ)::VARCHAR", "2024-01-01 10:00:00.000 +0530")]
+    [TestCase("OBJECT_CONSTRUCT('t', '2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ):t::VARCHAR", "2024-01-01 10:00:00.000 +0530")]
+    [TestCase("'at ' || '2024-01-01 10:00:00 -08:00'::TIMESTAMP_TZ", "at 2024-01-01 10:00:00.000 -0800")]
+    [TestCase("'2024-01-01 10:00:00 -08:00'::TIMESTAMP_TZ || '!'", "2024-01-01 10:00:00.000 -0800!")]
+    [TestCase("CONCAT('x', TO_TIMESTAMP_TZ('2024-01-01 10:00:00 +05:30'))", "x2024-01-01 10:00:00.000 +0530")]
+    public void TextAndVariantsShowTheOffset(string expression, string expected) =>
+        Assert.That(ScalarText($"SELECT {expression}"), Is.EqualTo(expected));
+
+    // Columns that CTEs and subqueries name after TIMESTAMP_TZ values are read as such, without the catalog.
+    [TestCase("WITH c AS (SELECT '2024-01-01 10:00:00 +05:30'::TIMESTAMP_TZ AS at) SELECT at::VARCHAR FROM c", "2024-01-01 10:00:00.000 +0530")]
+    [TestCase("SELECT q.at::DATE::VARCHAR FROM (SELECT TO_TIMESTAMP_TZ('2024-01-01 01:00:00 +05:30') AS at) q", "2024-01-01")]
+    [TestCase("WITH c AS (SELECT '2024-01-01 10:00:00 +01:00'::TIMESTAMP_TZ AS at) SELECT COUNT(*) FROM c WHERE at = '2024-01-01 09:00:00Z'", "1")]
+    public void DerivedColumnsKeepTheType(string sql, string expected) =>
+        Assert.That(ScalarText(sql), Is.EqualTo(expected));
 
     [Test]
     public void DatediffCountsBetweenInstants() =>
