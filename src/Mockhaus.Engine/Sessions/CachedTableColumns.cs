@@ -18,4 +18,7 @@ internal sealed class CachedTableColumns(ITableColumns catalog, SchemaCache<stri
         columnTypes.GetOrAdd(context + "\u0001" + string.Join('\u0001', nameParts), _ => catalog.ColumnTypesOf(nameParts));
 
     public IReadOnlySet<string> TimestampTzColumnNames => timestampTzColumnNames();
+
+    // Asked only for names the function library does not know, which are rare: not cached.
+    public bool IsUserFunction(IReadOnlyList<string> nameParts) => catalog.IsUserFunction(nameParts);
 }

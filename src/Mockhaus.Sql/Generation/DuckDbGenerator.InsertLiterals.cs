@@ -93,7 +93,7 @@ public sealed partial class DuckDbGenerator
         if (table.Parts.Count == 0 || Tables.ColumnTypesOf(table.Parts.Select(p => p.Resolved).ToList()) is not { } columns)
             return null;
         return targetColumns.Count > 0
-            ? targetColumns.Select(c => columns.FirstOrDefault(t => t.Name.Equals(c.Resolved, StringComparison.OrdinalIgnoreCase)).DuckDbType).ToList()
+            ? targetColumns.Select(c => (string?)columns.FirstOrDefault(t => t.Name.Equals(c.Resolved, StringComparison.OrdinalIgnoreCase)).DuckDbType).ToList()
             : columns.Select(c => (string?)c.DuckDbType).ToList();
     }
 }
