@@ -110,7 +110,7 @@ public sealed partial class Session : IDisposable
         }
         catch (SnowflakeSqlException unknown) when (unknown.ErrorCode == SnowflakeErrors.UnknownFunctionCode)
         {
-            return TranslateWithUserFunctions(sql, settings, unknown);
+            return TranslateWithUserFunctions(sql, settings);
         }
     }
 

@@ -31,17 +31,23 @@ public static class RowTypeWriter
         WriteNullable(writer, "database", column.Database ?? (column.Table is null ? "" : database));
         WriteNullable(writer, "schema", column.Schema ?? (column.Table is null ? "" : schema));
         writer.WriteString("table", column.Table ?? "");
+        WriteType(writer, type, column.Nullable);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The type, its dimensions, nullability and (for structured types) `fields` of a column or field entry.</summary>
+    private static void WriteType(Utf8JsonWriter writer, SnowflakeType type, bool nullable)
+    {
         writer.WriteString("type", type.RowTypeName);
         var (precision, scale, length, byteLength) = Dimensions(type);
         WriteNullable(writer, "precision", precision);
         WriteNullable(writer, "scale", scale);
         WriteNullable(writer, "length", length);
         WriteNullable(writer, "byteLength", byteLength);
-        writer.WriteBoolean("nullable", column.Nullable);
+        writer.WriteBoolean("nullable", nullable);
         writer.WriteNull("collation");
         if (type.Fields is { } fields)
             WriteFields(writer, fields);
-        writer.WriteEndObject();
     }
 
     /// <summary>A structured type's `fields`: rowtype-like entries, nested for structured elements.</summary>
@@ -52,16 +58,7 @@ public static class RowTypeWriter
         {
             writer.WriteStartObject();
             writer.WriteString("name", field.Name ?? "");
-            writer.WriteString("type", field.Type.RowTypeName);
-            var (precision, scale, length, byteLength) = Dimensions(field.Type);
-            WriteNullable(writer, "precision", precision);
-            WriteNullable(writer, "scale", scale);
-            WriteNullable(writer, "length", length);
-            WriteNullable(writer, "byteLength", byteLength);
-            writer.WriteBoolean("nullable", field.Nullable);
-            writer.WriteNull("collation");
-            if (field.Type.Fields is { } nested)
-                WriteFields(writer, nested);
+            WriteType(writer, field.Type, field.Nullable);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
