@@ -77,11 +77,25 @@ public sealed class MockhausServer : IAsyncDisposable
     }
 
     /// <summary>The address the server actually listens on (port 0 resolved), e.g. http://127.0.0.1:49152/.</summary>
+    /// <summary>
+    /// Statements run synchronously on pool threads (DuckDB calls block), one per busy session. With the pool's default
+    /// minimum (one thread per core) two long statements on two cores left no thread for other requests or for the
+    /// timer that answers 333333 at the response deadline until the pool injected one, about half a second later.
+    /// </summary>
+    private static void EnsureThreadHeadroom()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinimumWorkerThreads), io);
+    }
+
+    private const int MinimumWorkerThreads = 32;
+
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not been started.");
 
     /// <summary>Starts listening; returns once the server accepts connections and /health answers 200.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
+        EnsureThreadHeadroom();
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _baseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
