@@ -28,8 +28,23 @@ public static class QueryEndpoints
         await QueryResponder.Respond(http, execution, server.Options.QueryWaitTimeout);
     }
 
-    private static Uri? ClientBaseAddress(HttpRequest request) =>
-        request.Host.HasValue && Uri.TryCreate($"{request.Scheme}://{request.Host.Value}/", UriKind.Absolute, out var uri) ? uri : null;
+    /// <summary>The address of the last request: clients keep using one, and building a Uri costs microseconds.</summary>
+    private static BaseAddress _lastBaseAddress = new("", "", null);
+
+    private sealed record BaseAddress(string Scheme, string Host, Uri? Address);
+
+    private static Uri? ClientBaseAddress(HttpRequest request)
+    {
+        if (!request.Host.HasValue)
+            return null;
+        var (scheme, host) = (request.Scheme, request.Host.Value);
+        var last = Volatile.Read(ref _lastBaseAddress);
+        if (last.Scheme == scheme && last.Host == host)
+            return last.Address;
+        var address = Uri.TryCreate($"{scheme}://{host}/", UriKind.Absolute, out var uri) ? uri : null;
+        Volatile.Write(ref _lastBaseAddress, new BaseAddress(scheme, host, address));
+        return address;
+    }
 
     /// <summary>GET /queries/{id}/result: long-polls a running query, or re-serves a finished result.</summary>
     public static async Task Result(HttpContext http, ServerContext server, string queryId)

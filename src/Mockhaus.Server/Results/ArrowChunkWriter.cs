@@ -1,5 +1,4 @@
 using Apache.Arrow;
-using Apache.Arrow.Ipc;
 
 namespace Mockhaus.Server.Results;
 
@@ -8,17 +7,17 @@ namespace Mockhaus.Server.Results;
 /// framing of both `rowsetBase64` and Arrow chunks. DuckDB's 2,048-row batches are gathered into chunk-sized
 /// streams; they are not concatenated into one batch, because copying every buffer again cost more than the
 /// drivers gain (they read any number of batches per chunk). Source batches whose memory the output shares
-/// are kept alive until the chunk is written.
+/// are kept alive until the chunk is written. The schema message comes from the converter, written once per result shape.
 /// </summary>
 public sealed class ArrowChunkWriter : IDisposable
 {
-    private readonly Schema _schema;
+    private readonly SnowflakeArrowConverter _converter;
     private readonly List<RecordBatch> _batches = [];
     private readonly List<IDisposable> _owned = [];
 
-    public ArrowChunkWriter(Schema schema)
+    public ArrowChunkWriter(SnowflakeArrowConverter converter)
     {
-        _schema = schema;
+        _converter = converter;
     }
 
     public int Rows { get; private set; }
@@ -40,15 +39,12 @@ public sealed class ArrowChunkWriter : IDisposable
         var created = new List<IDisposable>();
         try
         {
-            var (narrowed, arrays) = DecimalNarrowing.Narrow(_batches);
+            var (narrowed, arrays, narrowing) = DecimalNarrowing.Narrow(_batches);
             created.AddRange(arrays);
+            var schema = narrowed[0].Schema;
             var output = new SegmentedBuffer();
-            using (var writer = new ArrowStreamWriter(output, narrowed[0].Schema, leaveOpen: true))
-            {
-                foreach (var batch in narrowed)
-                    writer.WriteRecordBatch(batch);
-                writer.WriteEnd();
-            }
+            output.Write(_converter.SchemaMessage(schema, narrowing));
+            ArrowIpc.WriteBatches(output, schema, narrowed);
             return output;
         }
         finally

@@ -14,19 +14,20 @@ public static class DecimalNarrowing
     /// <summary>
     /// The batches of one chunk with every Decimal128 column whose values all fit (in every batch) replaced
     /// by Int64 (unscaled): one IPC stream has one schema, so the decision is per chunk, not per batch.
+    /// <c>Narrowing</c> names the narrowed columns ("" for none): chunks with the same narrowing share a schema.
     /// </summary>
-    public static (IReadOnlyList<RecordBatch> Batches, List<IDisposable> Created) Narrow(IReadOnlyList<RecordBatch> batches)
+    public static (IReadOnlyList<RecordBatch> Batches, List<IDisposable> Created, string Narrowing) Narrow(IReadOnlyList<RecordBatch> batches)
     {
         var created = new List<IDisposable>();
         if (batches.Count == 0)
-            return (batches, created);
+            return (batches, created, "");
         var narrowable = new HashSet<int>();
         for (var c = 0; c < batches[0].ColumnCount; c++)
             if (batches.All(b => b.Column(c) is Decimal128Array d && FitsInt64(d)))
                 narrowable.Add(c);
         if (narrowable.Count == 0)
-            return (batches, created);
-        return (batches.Select(b => Narrow(b, narrowable, created)).ToList(), created);
+            return (batches, created, "");
+        return (batches.Select(b => Narrow(b, narrowable, created)).ToList(), created, string.Join(',', narrowable.Order()));
     }
 
     private static RecordBatch Narrow(RecordBatch batch, HashSet<int> narrowable, List<IDisposable> created)

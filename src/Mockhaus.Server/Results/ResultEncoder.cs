@@ -22,7 +22,7 @@ public sealed class ResultEncoder
     /// <param name="chunked">False for DML results: the drivers read counts from a single inline JSON rowset.</param>
     public EncodedResult Encode(IResultStream rows, ResultFormat format, bool chunked, ConversionContext context, CancellationToken cancellation)
     {
-        var converter = new SnowflakeArrowConverter(rows.Columns, rows.ArrowSchema, context);
+        var converter = SnowflakeArrowConverter.For(rows.Columns, rows.ArrowSchema, context);
         var sink = new ChunkSink(_store);
         try
         {
@@ -62,7 +62,7 @@ public sealed class ResultEncoder
 
     private EncodedResult EncodeArrow(IResultStream rows, SnowflakeArrowConverter converter, bool chunked, ChunkSink chunks, CancellationToken cancellation)
     {
-        using var writer = new ArrowChunkWriter(converter.Schema);
+        using var writer = new ArrowChunkWriter(converter);
         ReadOnlyMemory<byte>? inline = null;
         long total = 0;
         while (rows.ReadNext() is { } source)

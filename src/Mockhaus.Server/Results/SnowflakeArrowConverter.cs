@@ -1,4 +1,4 @@
-using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using Apache.Arrow;
 using Apache.Arrow.Types;
 using Mockhaus.Engine.Results;
@@ -15,14 +15,37 @@ namespace Mockhaus.Server.Results;
 /// </summary>
 public sealed class SnowflakeArrowConverter
 {
+    /// <summary>
+    /// The converter last built for a DuckDB result schema. A prepared query hands out the same schema object at every
+    /// execution, so a repeated query reuses its converter, output schema and IPC schema messages (building them cost
+    /// about 13 µs of a 400 µs SELECT 1 round trip). Entries go with their schema.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Schema, SnowflakeArrowConverter> BySourceSchema = new();
+
     private readonly ColumnConverter[] _converters;
+    private readonly TimeZoneInfo _timeZone;
+    private readonly Dictionary<string, byte[]> _schemaMessages = new(StringComparer.Ordinal);
 
     public SnowflakeArrowConverter(IReadOnlyList<ResultColumn> columns, Schema source, ConversionContext context)
     {
         Columns = columns;
+        _timeZone = context.TimeZone;
         _converters = columns.Select((c, i) => ColumnConverters.For(c.Type, source.FieldsList[i], context)).ToArray();
         Schema = new Schema(columns.Select((c, i) => OutputField(c, _converters[i].OutputType)).ToList(), null);
     }
+
+    /// <summary>The converter for these columns of this DuckDB schema in this time zone, reused when it was built before.</summary>
+    public static SnowflakeArrowConverter For(IReadOnlyList<ResultColumn> columns, Schema source, ConversionContext context)
+    {
+        if (BySourceSchema.TryGetValue(source, out var cached) && cached.Fits(columns, context))
+            return cached;
+        var converter = new SnowflakeArrowConverter(columns, source, context);
+        BySourceSchema.AddOrUpdate(source, converter);
+        return converter;
+    }
+
+    private bool Fits(IReadOnlyList<ResultColumn> columns, ConversionContext context) =>
+        ReferenceEquals(_timeZone, context.TimeZone) && Columns.SequenceEqual(columns);
 
     public IReadOnlyList<ResultColumn> Columns { get; }
 
@@ -38,6 +61,20 @@ public sealed class SnowflakeArrowConverter
         for (var i = 0; i < arrays.Length; i++)
             arrays[i] = _converters[i].Convert(source.Column(i));
         return new RecordBatch(Schema, arrays, source.Length);
+    }
+
+    /// <summary>
+    /// The IPC schema message of <paramref name="schema"/>, the output schema or a narrowing of it
+    /// (<see cref="DecimalNarrowing"/>), identified by <paramref name="narrowing"/>: written once per converter.
+    /// </summary>
+    public byte[] SchemaMessage(Schema schema, string narrowing)
+    {
+        lock (_schemaMessages)
+        {
+            if (!_schemaMessages.TryGetValue(narrowing, out var message))
+                _schemaMessages[narrowing] = message = ArrowIpc.SchemaMessage(schema);
+            return message;
+        }
     }
 
     /// <summary>
