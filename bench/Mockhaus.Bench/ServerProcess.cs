@@ -54,6 +54,7 @@ public sealed class ServerProcess : IAsyncDisposable
         psi.Environment["DOTNET_gcServer"] = "0";
         // The runtime settings of `mockhaus serve` (src/Mockhaus.Cli/Mockhaus.Cli.csproj), for the server only.
         psi.Environment["DOTNET_TieredPGO"] = "0";
+        psi.Environment["DOTNET_TC_QuickJit"] = "0";
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the server child");
         var stderr = new System.Text.StringBuilder();

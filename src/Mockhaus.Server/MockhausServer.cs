@@ -48,6 +48,8 @@ public sealed class MockhausServer : IAsyncDisposable
             kestrel.Listen(ResolveHost(options.Host), options.Port);
             kestrel.Limits.MaxRequestBodySize = 256L * 1024 * 1024;
         });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<ILoggerProvider>(_ => new BufferedConsoleLoggerProvider(Console.OpenStandardOutput()));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
         options.ConfigureLogging?.Invoke(builder.Logging);
