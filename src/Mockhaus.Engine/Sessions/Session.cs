@@ -103,7 +103,7 @@ public sealed partial class Session : IDisposable
     /// <summary>Parses and translates a request's SQL text into statements.</summary>
     public IReadOnlyList<TranslatedStatement> Translate(string sql)
     {
-        var settings = TranslationParameters.SettingsFrom(Parameters);
+        var settings = TranslationSettings();
         try
         {
             return _engine.Translator.Translate(sql, settings);
@@ -204,7 +204,7 @@ public sealed partial class Session : IDisposable
     {
         if (!statement.NeedsTableColumns || (statement.TableColumnsMatterOnlyForTimestampTz && !HasTimestampTzColumns()))
             return statement;
-        var settings = TranslationParameters.SettingsFrom(Parameters);
+        var settings = TranslationSettings();
         // Translated once per text and context until the next DDL: repeated executions skip the catalog and translator.
         return (_withTableColumns ??= new(() => _engine.SchemaVersion, 256)).GetOrAdd((statement.SourceText, settings, Database, Schema), _ =>
         {
@@ -214,6 +214,17 @@ public sealed partial class Session : IDisposable
     }
 
     private SchemaCache<(string Text, TranslationSettings Settings, string? Database, string? Schema), TranslatedStatement>? _withTableColumns;
+
+    /// <summary>The translator's settings from the session parameters, read again only after a parameter changed.</summary>
+    private TranslationSettings TranslationSettings()
+    {
+        var version = Parameters.Version;
+        if (_translationSettings is not { } known || known.Version != version)
+            _translationSettings = known = (version, TranslationParameters.SettingsFrom(Parameters));
+        return known.Settings;
+    }
+
+    private (long Version, TranslationSettings Settings)? _translationSettings;
 
     /// <summary>Whether any table or view this session sees has a TIMESTAMP_TZ column.</summary>
     private bool HasTimestampTzColumns() => TimestampTzColumnNames().Count > 0;

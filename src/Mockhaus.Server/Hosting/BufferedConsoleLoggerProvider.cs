@@ -86,6 +86,9 @@ public sealed class BufferedConsoleLoggerProvider : ILoggerProvider
         _ => "none",
     };
 
+    private static StringBuilder AppendTwoDigits(StringBuilder line, int value) =>
+        line.Append((char)('0' + value / 10)).Append((char)('0' + value % 10));
+
     private sealed class Logger(BufferedConsoleLoggerProvider provider, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
@@ -97,8 +100,12 @@ public sealed class BufferedConsoleLoggerProvider : ILoggerProvider
         {
             if (!IsEnabled(logLevel))
                 return;
-            var line = new StringBuilder(160)
-                .Append(DateTime.UtcNow.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture))
+            var now = DateTime.UtcNow;
+            var line = new StringBuilder(160);
+            AppendTwoDigits(line, now.Hour).Append(':');
+            AppendTwoDigits(line, now.Minute).Append(':');
+            AppendTwoDigits(line, now.Second).Append('.').Append((char)('0' + now.Millisecond / 100));
+            AppendTwoDigits(line, now.Millisecond % 100)
                 .Append(' ').Append(LevelName(logLevel)).Append(": ").Append(category).Append(": ")
                 .Append(formatter(state, exception).ReplaceLineEndings(" "));
             if (exception is not null)

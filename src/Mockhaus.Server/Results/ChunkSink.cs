@@ -9,8 +9,8 @@ namespace Mockhaus.Server.Results;
 /// </summary>
 public sealed class ChunkSink : IAsyncDisposable
 {
-    private readonly Channel<(SegmentedBuffer Content, int RowCount)> _queue =
-        Channel.CreateBounded<(SegmentedBuffer, int)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    // Made with the first chunk: most results (DML, status rows, small queries) have none.
+    private Channel<(SegmentedBuffer Content, int RowCount)>? _queue;
     private readonly List<ChunkReference> _chunks = [];
     private readonly ChunkStore _store;
     private Task? _worker;
@@ -23,13 +23,13 @@ public sealed class ChunkSink : IAsyncDisposable
     /// <summary>Queues a chunk (ownership passes to the sink); blocks while two chunks are already waiting.</summary>
     public void Add(SegmentedBuffer content, int rowCount)
     {
-        // Started with the first chunk: most results (DML, status rows, small queries) have none.
-        _worker ??= Task.Run(StoreAllAsync);
-        if (!_queue.Writer.TryWrite((content, rowCount)))
+        var queue = _queue ??= Channel.CreateBounded<(SegmentedBuffer, int)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        _worker ??= Task.Run(() => StoreAllAsync(queue));
+        if (!queue.Writer.TryWrite((content, rowCount)))
         {
             try
             {
-                _queue.Writer.WriteAsync((content, rowCount)).AsTask().GetAwaiter().GetResult();
+                queue.Writer.WriteAsync((content, rowCount)).AsTask().GetAwaiter().GetResult();
             }
             catch (ChannelClosedException)
             {
@@ -43,7 +43,7 @@ public sealed class ChunkSink : IAsyncDisposable
     /// <summary>Waits until every queued chunk is stored; the chunks in order.</summary>
     public IReadOnlyList<ChunkReference> Complete()
     {
-        _queue.Writer.TryComplete();
+        _queue?.Writer.TryComplete();
         _worker?.GetAwaiter().GetResult();
         return _chunks;
     }
@@ -54,11 +54,11 @@ public sealed class ChunkSink : IAsyncDisposable
         get { lock (_chunks) return _chunks.ToList(); }
     }
 
-    private async Task StoreAllAsync()
+    private async Task StoreAllAsync(Channel<(SegmentedBuffer Content, int RowCount)> queue)
     {
         try
         {
-            await foreach (var (content, rowCount) in _queue.Reader.ReadAllAsync())
+            await foreach (var (content, rowCount) in queue.Reader.ReadAllAsync())
             {
                 var stored = _store.Add(content);
                 lock (_chunks)
@@ -67,8 +67,8 @@ public sealed class ChunkSink : IAsyncDisposable
         }
         catch (Exception e)
         {
-            _queue.Writer.TryComplete(e);
-            while (_queue.Reader.TryRead(out var left))
+            queue.Writer.TryComplete(e);
+            while (queue.Reader.TryRead(out var left))
                 left.Content.Dispose();
             throw;
         }
@@ -76,9 +76,11 @@ public sealed class ChunkSink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        if (_queue is not { } queue)
+            return;
+        queue.Writer.TryComplete();
         try { if (_worker is not null) await _worker; } catch { /* already reported by Complete or Add */ }
-        while (_queue.Reader.TryRead(out var left))
+        while (queue.Reader.TryRead(out var left))
             left.Content.Dispose();
     }
 }

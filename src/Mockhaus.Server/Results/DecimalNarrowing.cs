@@ -19,7 +19,7 @@ public static class DecimalNarrowing
     public static (IReadOnlyList<RecordBatch> Batches, List<IDisposable> Created, string Narrowing) Narrow(IReadOnlyList<RecordBatch> batches)
     {
         var created = new List<IDisposable>();
-        if (batches.Count == 0)
+        if (batches.Count == 0 || !batches[0].Schema.FieldsList.Any(f => f.DataType is Decimal128Type))
             return (batches, created, "");
         var narrowable = new HashSet<int>();
         for (var c = 0; c < batches[0].ColumnCount; c++)
