@@ -14,41 +14,57 @@ public static class QueryResponseWriter
 {
     public sealed record Context(string QueryId, long StatementTypeId, Session Session, Uri BaseAddress, int NumberOfBinds = 0);
 
+    /// <summary>This thread's buffer and writer, reused: a response is written by one thread and copied out at the end.</summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _scratch;
+
     public static byte[] Write(Context context, IReadOnlyList<ResultColumn> columns, EncodedResult result,
         Action<Utf8JsonWriter>? extra = null)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096 + result.Inline.Length * 4 / 3);
-        using (var writer = new Utf8JsonWriter(buffer, JsonEnvelope.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("parameters");
-            ParametersWriter.Write(writer, context.Session.Parameters);
-            writer.WritePropertyName("rowtype");
-            RowTypeWriter.Write(writer, columns, context.Session.Database, context.Session.Schema,
-                structuredFields: result.Format == ResultFormat.Json);
-            WriteRows(writer, result);
-            writer.WriteNumber("total", result.TotalRows);
-            writer.WriteNumber("returned", result.TotalRows);
-            writer.WriteString("queryId", context.QueryId);
-            writer.WriteString("queryResultFormat", result.Format == ResultFormat.Arrow ? "arrow" : "json");
-            writer.WriteNumber("statementTypeId", context.StatementTypeId);
-            writer.WriteNumber("version", 1);
-            writer.WriteNull("databaseProvider");
-            WriteSessionState(writer, context.Session);
-            writer.WriteNumber("numberOfBinds", context.NumberOfBinds);
-            // Array binds run for every DML kind (bulk INSERT, per-row UPDATE/DELETE/MERGE); Python's describeOnly
-            // uses this to decide whether executemany may send them as one array-bound request.
-            writer.WriteBoolean("arrayBindSupported", context.NumberOfBinds > 0 && StatementTypes.IsDml(context.StatementTypeId));
-            writer.WriteStartObject("queryContext");
-            writer.WriteStartArray("entries");
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            WriteChunks(writer, result, context.BaseAddress);
-            extra?.Invoke(writer);
-            writer.WriteNumber("sendResultTime", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-            writer.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
+        var (buffer, writer) = _scratch ??= NewScratch();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WritePropertyName("parameters");
+        ParametersWriter.Write(writer, context.Session.Parameters);
+        writer.WritePropertyName("rowtype");
+        RowTypeWriter.Write(writer, columns, context.Session.Database, context.Session.Schema,
+            structuredFields: result.Format == ResultFormat.Json);
+        WriteRows(writer, result);
+        writer.WriteNumber("total", result.TotalRows);
+        writer.WriteNumber("returned", result.TotalRows);
+        writer.WriteString("queryId", context.QueryId);
+        writer.WriteString("queryResultFormat", result.Format == ResultFormat.Arrow ? "arrow" : "json");
+        writer.WriteNumber("statementTypeId", context.StatementTypeId);
+        writer.WriteNumber("version", 1);
+        writer.WriteNull("databaseProvider");
+        WriteSessionState(writer, context.Session);
+        writer.WriteNumber("numberOfBinds", context.NumberOfBinds);
+        // Array binds run for every DML kind (bulk INSERT, per-row UPDATE/DELETE/MERGE); Python's describeOnly
+        // uses this to decide whether executemany may send them as one array-bound request.
+        writer.WriteBoolean("arrayBindSupported", context.NumberOfBinds > 0 && StatementTypes.IsDml(context.StatementTypeId));
+        writer.WriteStartObject("queryContext");
+        writer.WriteStartArray("entries");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        WriteChunks(writer, result, context.BaseAddress);
+        extra?.Invoke(writer);
+        writer.WriteNumber("sendResultTime", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        writer.WriteEndObject();
+        writer.Flush();
+        var data = buffer.WrittenSpan.ToArray();
+        // A large inline part leaves a large buffer behind: keep only buffers of ordinary size.
+        if (buffer.Capacity > MaxKeptBytes)
+            _scratch = null;
+        return data;
+    }
+
+    private const int MaxKeptBytes = 256 * 1024;
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewScratch()
+    {
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        return (buffer, new Utf8JsonWriter(buffer, JsonEnvelope.WriterOptions));
     }
 
     public static void WriteSessionState(Utf8JsonWriter writer, Session session)
