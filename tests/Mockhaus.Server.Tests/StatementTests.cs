@@ -181,6 +181,30 @@ public sealed class StatementTests : ServerTestBase
         AssertSuccess(await DotNet.QueryAsync("SELECT 1"));
     }
 
+    /// <summary>
+    /// JSON may escape half of a UTF-16 surrogate pair; no .NET string holds it. Such a body is refused as invalid
+    /// text wherever the escape stands (statement or bind), and an escaped pair (Python escapes all non-ASCII) is read.
+    /// </summary>
+    [TestCase("{\"sqlText\": \"SELECT '\\ud800' AS X\"}")]
+    [TestCase("{\"sqlText\": \"SELECT ? AS X\", \"bindings\": {\"1\": {\"type\": \"TEXT\", \"value\": \"a\\udc00\"}}}")]
+    [TestCase("{\"sqlText\": \"SELECT ? AS X\", \"bindings\": {\"1\": {\"type\": \"TEXT\", \"value\": [\"ok\", \"\\uD83D\"]}}}")]
+    public async Task AnUnpairedSurrogateEscapeIsRefusedAsInvalidText(string body)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        var response = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}", null, content: content);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var envelope = await DriverClient.ReadEnvelopeAsync(response);
+        Assert.That(envelope["code"]!.GetValue<string>(), Is.EqualTo("000400"));
+        Assert.That(envelope["message"]!.GetValue<string>(), Does.Contain("unpaired UTF-16 surrogate"));
+
+        // An escaped pair, and an escaped backslash before "ud800" (text, not an escape).
+        var pair = new ByteArrayContent("{\"sqlText\": \"SELECT '\\ud83d\\ude00' AS X\", \"parameters\": {\"QUERY_TAG\": \"\\\\ud800\"}}"u8.ToArray())
+            { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        var answered = await Node.SendAsync(HttpMethod.Post, $"/queries/v1/query-request?requestId={Guid.NewGuid()}", null, content: pair);
+        Assert.That(ResultDecoder.JsonRows(AssertSuccess(await DriverClient.ReadEnvelopeAsync(answered))),
+            Is.EqualTo(new[] { new[] { "\U0001F600" } }));
+    }
+
     [Test]
     public async Task MalformedLoginGetsAnEnvelope()
     {

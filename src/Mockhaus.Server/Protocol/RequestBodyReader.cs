@@ -38,7 +38,48 @@ public static class RequestBodyReader
         var bytes = request.ContentLength is >= 0 and <= MaxBodyBytes and var length
             ? await ReadExactlyAsync(request.Body, (int)length, cancellationToken)
             : await ReadToEndAsync(request.Body, cancellationToken);
-        return IsGzip(bytes) ? Gunzip(bytes) : bytes;
+        var body = IsGzip(bytes) ? Gunzip(bytes) : bytes;
+        RejectUnpairedSurrogates(body);
+        return body;
+    }
+
+    /// <summary>
+    /// JSON lets a string escape half of a UTF-16 surrogate pair (<c>"\ud800"</c>), which no .NET string can be read
+    /// from: System.Text.Json throws wherever such a value is read, deep in a bind or a statement. The body is refused
+    /// up front instead, as text that is not valid. Escaped pairs (Python escapes every non-ASCII character) are fine.
+    /// </summary>
+    private static void RejectUnpairedSurrogates(byte[] body)
+    {
+        if (!HasSurrogateEscape(body))
+            return;
+        var reader = new Utf8JsonReader(body);
+        try
+        {
+            while (reader.Read())
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                    reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw ProtocolError.BadRequest("request body is not valid JSON text (a \\u escape of an unpaired UTF-16 surrogate)");
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: reported by whichever parser reads it.
+        }
+    }
+
+    private static bool HasSurrogateEscape(ReadOnlySpan<byte> body)
+    {
+        for (var at = body.IndexOf("\\u"u8); at >= 0 && at + 3 < body.Length; )
+        {
+            var (high, next) = (body[at + 2], body[at + 3]);
+            if (high is (byte)'d' or (byte)'D' && next is >= (byte)'8' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F')
+                return true;
+            var rest = body[(at + 2)..].IndexOf("\\u"u8);
+            at = rest < 0 ? -1 : at + 2 + rest;
+        }
+        return false;
     }
 
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;

@@ -69,3 +69,13 @@ test('an error in the middle of DML does not lose earlier data', { timeout: 60_0
   await expectError(() => execute(conn, 'INSERT INTO T_ERR SELECT * FROM NO_SUCH_TABLE'));
   assert.deepEqual(await query(conn, 'SELECT COUNT(*) AS N FROM T_ERR'), [{ N: 2 }]);
 });
+
+// A JavaScript string may hold half of a surrogate pair; JSON.stringify sends it as a lone "\udXXX" escape, which is
+// not text. Mockhaus refuses the request by name instead of failing inside; a whole pair (an emoji) is ordinary text.
+test('a lone surrogate in a bind is refused as invalid text; a pair is kept', { timeout: 60_000 }, async () => {
+  const err = await expectError(() => query(conn, 'SELECT ? AS V', ['broken \ud83d']));
+  assert.equal(err.code, '000400');
+  assert.match(err.message, /unpaired UTF-16 surrogate/);
+  assert.equal(conn.isUp(), true);
+  assert.deepEqual(await query(conn, 'SELECT ? AS V', ['fine \ud83d\ude00']), [{ V: 'fine \u{1F600}' }]);
+});
