@@ -1,3 +1,4 @@
+using Mockhaus.Engine.Sessions;
 using Mockhaus.Sql.Errors;
 
 namespace Mockhaus.Engine.Tests;
@@ -90,6 +91,36 @@ public class SessionCommandTests : EngineTestBase
         Assert.That(Session.Parameters.Get("QUERY_TAG"), Is.EqualTo(""));
         var error = Assert.Throws<SnowflakeSqlException>(() => Rows("ALTER SESSION SET NO_SUCH_PARAMETER = 1"))!;
         Assert.That(error.Message, Does.Contain("NO_SUCH_PARAMETER"));
+    }
+
+    // docs.snowflake.com/en/sql-reference/parameters#timezone: "Time zone names are case-sensitive and must be enclosed
+    // in single quotes"; the values are IANA time zone names. An unknown name fails and leaves the session as it was.
+    [Test]
+    public void An_unknown_time_zone_is_refused_and_an_open_transaction_keeps_its_changes()
+    {
+        Rows("CREATE TABLE tz_t (a INT)");
+        Rows("ALTER SESSION SET TIMEZONE = 'Asia/Tokyo'");
+        Rows("BEGIN");
+        Rows("INSERT INTO tz_t VALUES (1)");
+        var error = Assert.Throws<SnowflakeSqlException>(() => Rows("ALTER SESSION SET TIMEZONE = 'Mars/Olympus'"))!;
+        Assert.That(error.ErrorCode, Is.EqualTo("001007"));
+        Assert.That(error.Message, Does.Contain("invalid value [Mars/Olympus] for parameter 'TIMEZONE'"));
+        Assert.That(Session.Parameters.Get("TIMEZONE"), Is.EqualTo("Asia/Tokyo"));
+        Rows("INSERT INTO tz_t VALUES (2)");
+        Rows("COMMIT");
+        Assert.That(Scalar("SELECT COUNT(*) FROM tz_t"), Is.EqualTo(2L));
+        Assert.That(Scalar("SELECT TO_CHAR('2024-01-01 00:00:00 +00:00'::TIMESTAMP_TZ::TIMESTAMP_LTZ, 'HH24')"),
+            Is.EqualTo("09"), "the session still works in Tokyo time");
+    }
+
+    [Test]
+    public void A_login_with_an_unknown_time_zone_fails_by_name()
+    {
+        var options = new SessionOptions { Database = "TESTDB", Parameters = new Dictionary<string, string> { ["TIMEZONE"] = "Nowhere/Else" } };
+        var error = Assert.Throws<SnowflakeSqlException>(() => Engine.OpenSession(options).Dispose())!;
+        Assert.That(error.Message, Does.Contain("invalid value [Nowhere/Else] for parameter 'TIMEZONE'"));
+        using var lowerCase = Engine.OpenSession(new SessionOptions { Parameters = new Dictionary<string, string> { ["TIMEZONE"] = "europe/paris" } });
+        Assert.That(lowerCase.Parameters.Get("TIMEZONE"), Is.EqualTo("europe/paris"));
     }
 
     [Test]

@@ -30,6 +30,18 @@ public sealed class SessionProtocolTests : ServerTestBase
         Assert.That(parameters["CLIENT_SESSION_KEEP_ALIVE"]!.GetValueKind(), Is.EqualTo(JsonValueKind.False), "booleans keep their JSON type for Node");
     }
 
+    /// <summary>A session parameter with a value Snowflake refuses fails the login by name (not as an internal error).</summary>
+    [Test]
+    public async Task LoginWithAnUnknownTimeZoneFailsByName()
+    {
+        using var client = new DriverClient(Server.BaseAddress, DriverClient.Kind.Node);
+        var envelope = await client.LoginAsync(sessionParameters: new JsonObject { ["TIMEZONE"] = "Mars/Olympus" });
+        Assert.That(envelope["success"]!.GetValue<bool>(), Is.False);
+        Assert.That(envelope["code"]!.GetValue<string>(), Is.EqualTo("001007"));
+        Assert.That(envelope["message"]!.GetValue<string>(), Does.Contain("invalid value [Mars/Olympus] for parameter 'TIMEZONE'"));
+        AssertSuccess(await client.LoginAsync(sessionParameters: new JsonObject { ["TIMEZONE"] = "Europe/Paris" }));
+    }
+
     /// <summary>An accessUrl with a trailing slash makes the drivers request "//session/...".</summary>
     [Test]
     public async Task DoubledSlashesFromATrailingSlashAccessUrlStillRoute()

@@ -75,6 +75,7 @@ public sealed partial class Session : IDisposable
     internal void Initialize()
     {
         // One batch: a new session pays one round trip into DuckDB for its whole setup.
+        CheckTimeZone(Parameters.Get("TIMEZONE"));
         var setup = new List<string> { "SET arrow_lossless_conversion = true" };
         setup.AddRange(FunctionLibrary.ConnectionSetupSql);
         setup.Add(TimeZoneSql());
@@ -132,6 +133,7 @@ public sealed partial class Session : IDisposable
         var preparable = false;
         try
         {
+            CheckTransactionUsable(statement);
             statement = WithTableColumns(statement);
             preparable = Preparable(statement, binds ?? []);
             SessionVariableCheck.Check(statement, _variables);
@@ -148,6 +150,7 @@ public sealed partial class Session : IDisposable
         }
         catch (Exception e)
         {
+            NoteFailure();
             StatementDone(preparable);
             running.Dispose();
             _busy.Release();
@@ -300,7 +303,11 @@ public sealed partial class Session : IDisposable
                     .ToList();
                 columns = ResultTypes.Apply(declared, columns);
                 // The statement keeps running while its result streams: cancel and timeout stay armed until disposal.
-                return new DuckDbResultStream(command, stream, columns, e => watchdog.Map(e, statement.SourceText), Finished);
+                return new DuckDbResultStream(command, stream, columns, e =>
+                {
+                    NoteFailure();
+                    return watchdog.Map(e, statement.SourceText);
+                }, Finished);
             }
             command.ExecuteNonQuery();
             command.Dispose();
@@ -606,8 +613,24 @@ public sealed partial class Session : IDisposable
 
     internal void SetParameter(string name, string value)
     {
+        if (name == "TIMEZONE")
+            CheckTimeZone(value);
         Parameters.Set(name, value);
         ApplyParameter(name);
+    }
+
+    /// <summary>
+    /// Snowflake refuses a TIMEZONE that is not a time zone name and leaves the session as it was. DuckDB refuses it
+    /// only when the zone is set, and a failed SET aborts an open transaction (its changes were gone at COMMIT), so
+    /// the name is looked up in DuckDB's list of zones first.
+    /// </summary>
+    private void CheckTimeZone(string value)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM pg_timezone_names() WHERE lower(name) = lower($zone) LIMIT 1";
+        command.Parameters.Add(new DuckDBParameter("zone", value));
+        if (command.ExecuteScalar() is null)
+            throw EngineErrors.InvalidParameterValue("TIMEZONE", value);
     }
 
     internal void UnsetParameter(string name)
@@ -671,6 +694,7 @@ public sealed partial class Session : IDisposable
     {
         if (!InTransaction)
             return;
+        RefuseCommitOfLostTransaction();
         InTransaction = false;
         Run("COMMIT");
         Run(SetVariableSql("MH_CURRENT_TRANSACTION", null));
@@ -681,6 +705,8 @@ public sealed partial class Session : IDisposable
         if (!InTransaction)
             return;
         InTransaction = false;
+        _transactionLost = false;
+        _failedInTransaction = false;
         Run("ROLLBACK");
         Run(SetVariableSql("MH_CURRENT_TRANSACTION", null));
     }

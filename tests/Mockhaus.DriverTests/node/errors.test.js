@@ -79,3 +79,16 @@ test('a lone surrogate in a bind is refused as invalid text; a pair is kept', { 
   assert.equal(conn.isUp(), true);
   assert.deepEqual(await query(conn, 'SELECT ? AS V', ['fine \ud83d\ude00']), [{ V: 'fine \u{1F600}' }]);
 });
+
+// Snowflake keeps a transaction open after a failed statement; DuckDB aborts it. Mockhaus says so by name rather than
+// letting COMMIT report success after losing the transaction's changes (docs.snowflake.com/en/sql-reference/transactions).
+test('a transaction a run-time failure aborted fails by name and COMMIT keeps nothing', { timeout: 60_000 }, async () => {
+  await execute(conn, 'CREATE OR REPLACE TABLE T_ERR (id INT NOT NULL)');
+  await execute(conn, 'BEGIN');
+  await execute(conn, 'INSERT INTO T_ERR VALUES (1)');
+  await expectError(() => execute(conn, 'INSERT INTO T_ERR VALUES (NULL)'));
+  const commit = await expectError(() => execute(conn, 'COMMIT'));
+  assert.equal(commit.code, '000002');
+  assert.match(commit.message, /none of its changes can be committed/);
+  assert.deepEqual(await query(conn, 'SELECT COUNT(*) AS N FROM T_ERR'), [{ N: 0 }]);
+});
