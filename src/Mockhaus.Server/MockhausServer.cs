@@ -78,7 +78,6 @@ public sealed class MockhausServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>The address the server actually listens on (port 0 resolved), e.g. http://127.0.0.1:49152/.</summary>
     /// <summary>
     /// Statements run synchronously on pool threads (DuckDB calls block), one per busy session. With the pool's default
     /// minimum (one thread per core) two long statements on two cores left no thread for other requests or for the
@@ -92,6 +91,7 @@ public sealed class MockhausServer : IAsyncDisposable
 
     private const int MinimumWorkerThreads = 32;
 
+    /// <summary>The address the server actually listens on (port 0 resolved), e.g. http://127.0.0.1:49152/.</summary>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not been started.");
 
     /// <summary>Starts listening; returns once the server accepts connections and /health answers 200.</summary>

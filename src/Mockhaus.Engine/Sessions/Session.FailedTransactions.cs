@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Mockhaus.Sql;
 using Mockhaus.Sql.Errors;
 using Mockhaus.Sql.Syntax;
@@ -50,7 +51,7 @@ public sealed partial class Session
             command.ExecuteScalar();
             return true;
         }
-        catch (DuckDB.NET.Data.DuckDBException)
+        catch (DuckDBException)
         {
             return false;
         }

@@ -75,7 +75,9 @@ public sealed partial class Session : IDisposable
     internal void Initialize()
     {
         // One batch: a new session pays one round trip into DuckDB for its whole setup.
-        CheckTimeZone(Parameters.Get("TIMEZONE"));
+        // The default zone is known to DuckDB; a login's own one is checked (one query, only then).
+        if (Parameters.Get("TIMEZONE") is var zone && zone != SessionParameters.DefaultOf("TIMEZONE"))
+            CheckTimeZone(zone);
         var setup = new List<string> { "SET arrow_lossless_conversion = true" };
         setup.AddRange(FunctionLibrary.ConnectionSetupSql);
         setup.Add(TimeZoneSql());

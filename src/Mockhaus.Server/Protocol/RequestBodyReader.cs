@@ -69,15 +69,14 @@ public static class RequestBodyReader
         }
     }
 
+    /// <summary>Whether some <c>\\u</c> escape names a surrogate (D800–DFFF): only then is the body read to check.</summary>
     private static bool HasSurrogateEscape(ReadOnlySpan<byte> body)
     {
-        for (var at = body.IndexOf("\\u"u8); at >= 0 && at + 3 < body.Length; )
+        for (var at = body.IndexOf("\\u"u8); at >= 0; at = body.IndexOf("\\u"u8))
         {
-            var (high, next) = (body[at + 2], body[at + 3]);
-            if (high is (byte)'d' or (byte)'D' && next is >= (byte)'8' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F')
+            body = body[(at + 2)..];
+            if (body.Length >= 2 && body[0] is (byte)'d' or (byte)'D' && body[1] is >= (byte)'8' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F')
                 return true;
-            var rest = body[(at + 2)..].IndexOf("\\u"u8);
-            at = rest < 0 ? -1 : at + 2 + rest;
         }
         return false;
     }

@@ -129,29 +129,21 @@ public static class ColumnConverters
     /// <summary>TIMESTAMP_* as Struct{epoch seconds, fraction nanoseconds[, timezone = offset minutes + 1440]}.</summary>
     private static ColumnConverter Timestamp(IArrowType source, bool withZone, ConversionContext context)
     {
-        var structType = withZone ? TimestampTzStruct : TimestampStruct;
         var (nanosPerUnit, columnZone) = source is TimestampType ts ? (UnitNanos(ts.Unit), ts.Timezone) : (NanosPerSecond * 86400, null);
-        return new ColumnConverter(structType, a =>
+        return new ColumnConverter(withZone ? TimestampTzStruct : TimestampStruct, a =>
         {
-            var epochs = new Int64Array.Builder().Reserve(a.Length);
-            var fractions = new Int32Array.Builder().Reserve(a.Length);
-            var zones = withZone ? new Int32Array.Builder().Reserve(a.Length) : null;
-            var validity = new ArrowBuffer.BitmapBuilder(a.Length);
+            var structs = new TimestampStructBuilder(a.Length, withZone);
             for (var i = 0; i < a.Length; i++)
             {
-                var valid = !a.IsNull(i);
-                validity.Append(valid);
-                var raw = valid ? RawTimestamp(a, i) : 0;
-                var (seconds, nanos) = Split(raw, nanosPerUnit);
-                epochs.Append(seconds);
-                fractions.Append(nanos);
-                zones?.Append(valid ? context.OffsetMinutes(seconds, columnZone) + 1440 : 1440);
+                if (a.IsNull(i))
+                {
+                    structs.AppendNull();
+                    continue;
+                }
+                var (seconds, nanos) = Split(RawTimestamp(a, i), nanosPerUnit);
+                structs.Append(seconds, nanos, withZone ? context.OffsetMinutes(seconds, columnZone) : 0);
             }
-            var children = new List<IArrowArray> { epochs.Build(), fractions.Build() };
-            if (zones is not null)
-                children.Add(zones.Build());
-            var nullCount = a.NullCount;
-            return new StructArray(structType, a.Length, children, nullCount == 0 ? ArrowBuffer.Empty : validity.Build(), nullCount);
+            return structs.Build();
         });
     }
 
@@ -166,24 +158,57 @@ public static class ColumnConverters
         {
             var value = (StructArray)a;
             var (instants, offsets) = TimestampTzLayout.Fields(value);
-            var epochs = new Int64Array.Builder().Reserve(a.Length);
-            var fractions = new Int32Array.Builder().Reserve(a.Length);
-            var zones = new Int32Array.Builder().Reserve(a.Length);
-            var validity = new ArrowBuffer.BitmapBuilder(a.Length);
+            var structs = new TimestampStructBuilder(a.Length, withZone: true);
             for (var i = 0; i < a.Length; i++)
             {
                 var child = value.Offset + i;
-                var valid = !a.IsNull(i) && !instants.IsNull(child) && !offsets.IsNull(child);
-                validity.Append(valid);
-                var (seconds, nanos) = valid ? Split(instants.Values[child], nanosPerUnit) : (0, 0);
-                epochs.Append(seconds);
-                fractions.Append(nanos);
-                zones.Append(valid ? offsets.Values[child] + 1440 : 1440);
+                if (a.IsNull(i) || instants.IsNull(child) || offsets.IsNull(child))
+                {
+                    structs.AppendNull();
+                    continue;
+                }
+                var (seconds, nanos) = Split(instants.Values[child], nanosPerUnit);
+                structs.Append(seconds, nanos, offsets.Values[child]);
             }
-            var nullCount = a.Length - validity.SetBitCount;
-            return new StructArray(TimestampTzStruct, a.Length, [epochs.Build(), fractions.Build(), zones.Build()],
-                nullCount == 0 ? ArrowBuffer.Empty : validity.Build(), nullCount);
+            return structs.Build();
         });
+    }
+
+    /// <summary>Builds Snowflake's timestamp structs: epoch seconds, fraction nanoseconds and, for TZ, offset minutes + 1440.</summary>
+    private sealed class TimestampStructBuilder(int length, bool withZone)
+    {
+        private readonly Int64Array.Builder _epochs = new Int64Array.Builder().Reserve(length);
+        private readonly Int32Array.Builder _fractions = new Int32Array.Builder().Reserve(length);
+        private readonly Int32Array.Builder? _zones = withZone ? new Int32Array.Builder().Reserve(length) : null;
+        private readonly ArrowBuffer.BitmapBuilder _validity = new(length);
+        private int _nullCount;
+
+        public void Append(long seconds, int nanos, int offsetMinutes)
+        {
+            _validity.Append(true);
+            _epochs.Append(seconds);
+            _fractions.Append(nanos);
+            _zones?.Append(offsetMinutes + 1440);
+        }
+
+        /// <summary>A NULL row: zeros in the children (which have no nulls of their own), unset in the struct's validity.</summary>
+        public void AppendNull()
+        {
+            _validity.Append(false);
+            _nullCount++;
+            _epochs.Append(0);
+            _fractions.Append(0);
+            _zones?.Append(1440);
+        }
+
+        public StructArray Build()
+        {
+            var children = new List<IArrowArray> { _epochs.Build(), _fractions.Build() };
+            if (_zones is not null)
+                children.Add(_zones.Build());
+            return new StructArray(_zones is null ? TimestampStruct : TimestampTzStruct, length, children,
+                _nullCount == 0 ? ArrowBuffer.Empty : _validity.Build(), _nullCount);
+        }
     }
 
     private static long RawTimestamp(IArrowArray array, int i) => array switch
