@@ -56,7 +56,7 @@ string largeSql = passthrough ? Scenarios.DuckDbLargeQuery(rows) : Scenarios.Sno
 
 if (scenario is "all" or "http")
 {
-    try { figures.Add(await Scenarios.RoundTripAsync(server, iterations)); }
+    try { figures.AddRange(await Scenarios.RoundTripAsync(server, iterations)); }
     catch (Exception e) { failures.Add($"(a) round trip: {e.Message}"); }
 }
 if (scenario is "all" or "arrow")

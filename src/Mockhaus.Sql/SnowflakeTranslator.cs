@@ -109,6 +109,8 @@ public sealed class SnowflakeTranslator : ISqlTranslator
             NeedsTableColumns = (generator.NeedsTableColumns || generator.NeedsTimestampTzColumns) && tables is null,
             TableColumnsMatterOnlyForTimestampTz = !generator.NeedsTableColumns,
             MultiInsert = generator.MultiInsertPlan,
+            ResultReusable = generator.ResultReusable && StatementClassifier.Kind(syntax) == StatementKind.Select && duckDb is not null,
+            RelationsRead = generator.RelationsRead,
         };
     }
 

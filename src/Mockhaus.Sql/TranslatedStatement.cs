@@ -44,6 +44,17 @@ public sealed class TranslatedStatement
     /// </summary>
     public bool NeedsTableColumns { get; init; }
 
+    /// <summary>
+    /// A query whose result may be answered from an earlier run of the same text over unchanged data: nothing in it
+    /// reads the clock, randomness, the session's context or a sequence, samples, or calls a table function or UDF
+    /// (https://docs.snowflake.com/en/user-guide/querying-persisted-results). The relations it reads are in
+    /// <see cref="RelationsRead"/>: a view among them may hide such a call, which only the catalog can tell.
+    /// </summary>
+    public bool ResultReusable { get; init; }
+
+    /// <summary>The tables and views named in the statement's FROM clauses (CTE names too), as written.</summary>
+    public IReadOnlyList<ObjectName> RelationsRead { get; init; } = [];
+
     /// <summary>For a multi-table INSERT, the steps after <see cref="DuckDbSql"/> (see <see cref="MultiInsertPlan"/>).</summary>
     public MultiInsertPlan? MultiInsert { get; init; }
     /// <summary>

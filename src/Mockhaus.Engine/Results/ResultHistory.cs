@@ -40,6 +40,9 @@ internal sealed class ResultHistory : IDisposable
         throw ranInSession ? ResultScanErrors.NoLongerAvailable(queryId) : ResultScanErrors.StatementNotFound(queryId);
     }
 
+    /// <summary>The kept result of <paramref name="queryId"/>, or null when it is not (or no longer) kept.</summary>
+    public RetainedResult? Find(string queryId) => _byId.TryGetValue(queryId, out var node) ? node.Value : null;
+
     private void Add(RetainedResult result)
     {
         // A result the client finishes reading after the session closed has nowhere to go.

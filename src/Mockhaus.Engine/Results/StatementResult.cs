@@ -28,6 +28,9 @@ public sealed class StatementResult : IDisposable
 
     public IResultStream Rows { get; }
 
+    /// <summary>The rows are those of an earlier run of the same query over unchanged data (Snowflake's persisted results).</summary>
+    public bool ResultReused { get; init; }
+
     public void Dispose()
     {
         Rows.Dispose();

@@ -139,16 +139,17 @@ public sealed partial class Session : IDisposable
             statement = WithTableColumns(statement);
             preparable = Preparable(statement, binds ?? []);
             SessionVariableCheck.Check(statement, _variables);
+            var reused = false;
             var rows = statement.DuckDbSql is null
                 ? _commands.Execute(statement, binds ?? [])
-                : ExecuteOnDuckDb(statement, binds ?? [], cancellation, timeoutSeconds);
+                : ExecuteOrReuse(statement, binds ?? [], queryId, preparable, cancellation, timeoutSeconds, out reused);
             _queryHistory.Add(queryId);
             return new StatementResult(queryId, statement.Kind, _results.Retain(queryId, rows), () =>
             {
                 StatementDone(preparable);
                 running.Dispose();
                 _busy.Release();
-            });
+            }) { ResultReused = reused };
         }
         catch (Exception e)
         {

@@ -32,6 +32,7 @@ public sealed class SessionParameters
         ["CLIENT_RESULT_CHUNK_SIZE"] = "160",
         ["QUERY_CONTEXT_CACHE_SIZE"] = "5",
         ["JS_TREAT_INTEGER_AS_BIGINT"] = "false",
+        ["USE_CACHED_RESULT"] = "true",
     };
 
     /// <summary>Parameters the function library reads from DuckDB variables named MH_&lt;parameter&gt;.</summary>

@@ -11,6 +11,8 @@ namespace Mockhaus.Engine.Sessions;
 internal static class TranslationParameters
 {
     private const string IgnoreCase = "QUOTED_IDENTIFIERS_IGNORE_CASE";
+
+    private const string UseCachedResult = "USE_CACHED_RESULT";
     private const string TimestampMapping = "TIMESTAMP_TYPE_MAPPING";
 
     /// <summary>Rejects a value Snowflake would reject, with its "invalid value [..] for parameter" error.</summary>
@@ -18,7 +20,7 @@ internal static class TranslationParameters
     {
         var valid = name.ToUpperInvariant() switch
         {
-            IgnoreCase => TryParseBoolean(value, out _),
+            IgnoreCase or UseCachedResult => TryParseBoolean(value, out _),
             TimestampMapping => TranslationSettings.TimestampTypes.Contains(value.ToUpperInvariant()),
             _ => true,
         };
@@ -35,6 +37,9 @@ internal static class TranslationParameters
         return new TranslationSettings(ignoreCase,
             TranslationSettings.TimestampTypes.Contains(mapping) ? mapping : TranslationSettings.Default.TimestampTypeMapping);
     }
+
+    /// <summary>A boolean parameter's value as Snowflake reads it (TRUE/FALSE, ON/OFF, YES/NO, 1/0, T/F, Y/N).</summary>
+    internal static bool IsTrue(string value) => TryParseBoolean(value, out var result) && result;
 
     private static bool TryParseBoolean(string value, out bool result)
     {

@@ -13,6 +13,9 @@ internal static partial class QueryLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} query {QueryId} {Kind} {Format} {Rows} rows in {Chunks} chunks, {ElapsedMs} ms")]
     public static partial void Statement(ILogger logger, long sessionId, string queryId, StatementKind kind, ResultFormat format, long rows, int chunks, long elapsedMs);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} query {QueryId} {Kind} {Format} {Rows} rows in {Chunks} chunks, {ElapsedMs} ms (the result of an earlier run, reused)")]
+    public static partial void ReusedResult(ILogger logger, long sessionId, string queryId, StatementKind kind, ResultFormat format, long rows, int chunks, long elapsedMs);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} query {QueryId} failed: {Code} {Message}")]
     public static partial void Failed(ILogger logger, long sessionId, string queryId, string code, string message);
 

@@ -239,7 +239,10 @@ public sealed class QueryRunner
         // An abort that arrived while the last batch was read still wins.
         cancellation.ThrowIfCancellationRequested();
         var data = QueryResponseWriter.Write(new(queryId, result.StatementTypeId, session.Engine, BaseFor(request)), result.Rows.Columns, encoded);
-        QueryLog.Statement(_logger, session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
+        if (result.ResultReused)
+            QueryLog.ReusedResult(_logger, session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
+        else
+            QueryLog.Statement(_logger, session.Id, queryId, statement.Kind, format, encoded.TotalRows, encoded.Chunks.Count, clock.ElapsedMilliseconds);
         return data;
     }
 }

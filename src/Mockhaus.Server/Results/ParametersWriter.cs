@@ -15,6 +15,8 @@ public static class ParametersWriter
     private static readonly HashSet<string> Hidden = new(StringComparer.OrdinalIgnoreCase)
     {
         "CLIENT_STAGE_ARRAY_BINDING_THRESHOLD", "SERVICE_NAME",
+        // Read by the server alone; Snowflake does not list it for the drivers.
+        "USE_CACHED_RESULT",
     };
 
     /// <summary>

@@ -6,4 +6,12 @@ public sealed record FunctionDefinition(
     FunctionKind Kind,
     int MinArguments,
     int MaxArguments,
-    Func<FunctionCall, string> Translate);
+    Func<FunctionCall, string> Translate)
+{
+    /// <summary>
+    /// False for a function whose value can differ between two runs over the same data (the clock, randomness, the
+    /// session's context or history, side effects): a query calling it is never answered from an earlier result
+    /// (https://docs.snowflake.com/en/user-guide/querying-persisted-results).
+    /// </summary>
+    public bool ResultReusable { get; init; } = true;
+}

@@ -14,6 +14,13 @@ public static partial class FunctionLibrary
 
     private static void RegisterContext()
     {
+        RegisterContextFunctions();
+        // The session's context and history: answered by the session as it is now, never from an earlier result.
+        NotReusable(Definitions.Keys.Where(name => name.StartsWith("CURRENT_", StringComparison.Ordinal) || name == "LAST_QUERY_ID").ToArray());
+    }
+
+    private static void RegisterContextFunctions()
+    {
         ContextVariable("CURRENT_DATABASE", "MH_CURRENT_DATABASE");
         ContextVariable("CURRENT_SCHEMA", "MH_CURRENT_SCHEMA");
         ContextVariable("CURRENT_ROLE", "MH_CURRENT_ROLE");

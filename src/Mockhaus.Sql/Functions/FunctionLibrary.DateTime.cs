@@ -157,13 +157,16 @@ public static partial class FunctionLibrary
         // Current date/time. CURRENT_TIMESTAMP is TIMESTAMP_LTZ (DuckDB TIMESTAMPTZ in the session time zone).
         Simple("CURRENT_DATE", 0, 0, _ => "current_date");
         Simple("CURRENT_TIMESTAMP", 0, 1, _ => "current_timestamp");
+        NotReusable("CURRENT_DATE", "CURRENT_TIMESTAMP");
         Alias("GETDATE", "CURRENT_TIMESTAMP");
         Alias("LOCALTIMESTAMP", "CURRENT_TIMESTAMP");
         Alias("SYSTIMESTAMP", "CURRENT_TIMESTAMP");
         Simple("CURRENT_TIME", 0, 1, _ => "CAST(current_timestamp AS TIME)");
+        NotReusable("CURRENT_TIME");
         Alias("LOCALTIME", "CURRENT_TIME");
         // SYSDATE is the current UTC time as TIMESTAMP_NTZ.
         Simple("SYSDATE", 0, 0, _ => "timezone('UTC', current_timestamp)");
+        NotReusable("SYSDATE");
     }
 
     /// <summary>

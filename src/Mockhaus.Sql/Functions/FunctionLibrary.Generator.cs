@@ -37,5 +37,7 @@ public static partial class FunctionLibrary
                 throw Errors.SnowflakeErrors.Unsupported("GENERATOR(TIMELIMIT => ...)");
             return $"range(CAST({rowCount.Sql} AS BIGINT))";
         }));
+        // The docs name RANDOM and RANDSTR as functions whose results are not reused; the other generators follow them.
+        NotReusable("RANDOM", "UNIFORM", "NORMAL", "ZIPF", "RANDSTR", "SEQ1", "SEQ2", "SEQ4", "SEQ8", "GENERATOR");
     }
 }

@@ -113,6 +113,7 @@ public static partial class FunctionLibrary
             2 => $"sf_uuid_v5(sha1(unhex(replace(CAST({c.Arguments[0].Sql} AS VARCHAR), '-', '')) || encode({T(c.Arguments[1].Sql)})))",
             _ => throw SnowflakeErrors.Unsupported("UUID_STRING with one argument"),
         });
+        NotReusable("UUID_STRING");
         Simple("SOUNDEX", 1, 1, a => $"sf_soundex(upper(regexp_replace({T(a[0])}, '[^A-Za-z]', '', 'g')))");
         // Table functions: one row per part with Snowflake's SEQ, INDEX and VALUE columns. SEQ numbers the input rows
         // (the generator's InputRowSequence); when the rows to the left cannot be named, it hashes the input string.

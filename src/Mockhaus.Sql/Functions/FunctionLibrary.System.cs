@@ -16,5 +16,6 @@ public static partial class FunctionLibrary
     {
         // docs: https://docs.snowflake.com/en/sql-reference/functions/system_cancel_query
         Simple("SYSTEM$CANCEL_QUERY", 1, 1, a => $"{CancelQueryFunction}(CAST({a[0]} AS VARCHAR))");
+        NotReusable("SYSTEM$CANCEL_QUERY");
     }
 }

@@ -65,6 +65,16 @@ public static partial class FunctionLibrary
     private static void Direct(string name, int min, int max, string duckDbFunction) =>
         Simple(name, min, max, a => $"{duckDbFunction}({string.Join(", ", a)})");
 
+    /// <summary>
+    /// Marks functions whose value may differ between runs over unchanged data (see <see cref="FunctionDefinition.ResultReusable"/>).
+    /// Called right after their registration, before any alias copies them.
+    /// </summary>
+    private static void NotReusable(params string[] names)
+    {
+        foreach (var name in names)
+            Add(Definitions[name] with { ResultReusable = false });
+    }
+
     private static void Alias(string name, string existing)
     {
         var target = Definitions[existing];

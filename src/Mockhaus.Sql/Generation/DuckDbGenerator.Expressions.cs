@@ -80,6 +80,7 @@ public sealed partial class DuckDbGenerator
         if (column.Parts.Count < 2 || column.Parts[^1].Resolved != "NEXTVAL")
             return QuoteAll(column.Parts);
         Note("sequence.NEXTVAL -> nextval('sequence')");
+        NotReusable("sequence NEXTVAL");
         return $"nextval({QuoteString(QuoteAll(column.Parts.Take(column.Parts.Count - 1)))})";
     }
 
@@ -415,6 +416,8 @@ public sealed partial class DuckDbGenerator
             return UserFunctionCall(call);
         if (definition.Kind == FunctionKind.Table)
             throw SnowflakeErrors.UnknownFunction(name);
+        if (!definition.ResultReusable)
+            NotReusable(name);
         var argumentCount = call.Star ? 1 : call.Arguments.Count;
         if (argumentCount < definition.MinArguments || argumentCount > definition.MaxArguments)
             throw SnowflakeErrors.WrongArgumentCount(name, argumentCount, definition.MinArguments, definition.MaxArguments);

@@ -126,6 +126,7 @@ public sealed partial class DuckDbGenerator
 
     public string TableName(QualifiedName name)
     {
+        NoteRelationRead(name);
         if (name.Bind is not null) throw SnowflakeErrors.Unsupported("IDENTIFIER(?) outside USE");
         if (name.Variable is null) return QuoteAll(WithInformationSchemaStorage(name.Parts));
         // IDENTIFIER($var) in FROM: DuckDB's query_table resolves the name held by the session variable at run time.
@@ -165,6 +166,7 @@ public sealed partial class DuckDbGenerator
     /// <summary>SAMPLE (p) is Bernoulli row sampling in percent; SAMPLE (n ROWS) a fixed-size sample; SEED makes it repeatable.</summary>
     private string Sample(SampleClause sample)
     {
+        NotReusable("SAMPLE");
         var size = Expression(sample.Size);
         var method = sample.Rows ? "reservoir" : sample.Method is "SYSTEM" or "BLOCK" ? "system" : "bernoulli";
         var amount = sample.Rows ? $"{size} ROWS" : $"{size} PERCENT";
@@ -182,6 +184,8 @@ public sealed partial class DuckDbGenerator
     private string TableFunction(TableFunctionSource source, TableSource? left = null)
     {
         var name = source.Call.Name.Last.Resolved;
+        if (!IsFlatten(source))
+            NotReusable("table function " + name);
         if (source.Call.Name.Parts.Count == 1 && name == "RESULT_SCAN")
             return ResultScan(source);
         if (source.Call.Name.Parts.Count == 1 && FunctionLibrary.TryGet(name, out var definition) && definition.Kind == FunctionKind.Table)

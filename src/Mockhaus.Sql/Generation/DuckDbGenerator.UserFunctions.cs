@@ -54,6 +54,7 @@ public sealed partial class DuckDbGenerator
         if (Tables?.IsUserFunction(parts) != true)
             throw SnowflakeErrors.UnknownFunction(string.Join('.', parts));
         Note("UDF call -> " + UserFunctionPrefix + parts[^1]);
+        NotReusable("user-defined function " + string.Join('.', parts));
         var arguments = JoinList(call.Arguments, a =>
             a.Name is null ? Expression(a.Value) : $"{Quote(a.Name)} := {Expression(a.Value)}");
         return $"{UserFunctionName(call.Name)}({arguments})";
