@@ -30,6 +30,19 @@ public sealed class QueryLogTests : ServerTestBase
         Assert.That(lines[0].Message, Does.Match($"^Session \\d+ query {queryId} Select Arrow 1 rows in 0 chunks, \\d+ ms$"));
     }
 
+    /// <summary>A query answered from its persisted result says so (https://docs.snowflake.com/en/user-guide/querying-persisted-results).</summary>
+    [Test]
+    public async Task A_repeated_query_answered_from_its_earlier_result_says_so()
+    {
+        var first = AssertSuccess(await DotNet.QueryAsync("SELECT 'same' AS S"));
+        var second = AssertSuccess(await DotNet.QueryAsync("SELECT 'same' AS S"));
+        var queryId = second["queryId"]!.GetValue<string>();
+        Assert.That(queryId, Is.Not.EqualTo(first["queryId"]!.GetValue<string>()));
+        Assert.That(second["rowsetBase64"]!.GetValue<string>(), Is.EqualTo(first["rowsetBase64"]!.GetValue<string>()));
+        var line = _logs.Lines.Single(l => l.Message.Contains(queryId, StringComparison.Ordinal));
+        Assert.That(line.Message, Does.Match($"^Session \\d+ query {queryId} Select Arrow 1 rows in 0 chunks, \\d+ ms \\(the result of an earlier run, reused\\)$"));
+    }
+
     [Test]
     public async Task A_failed_query_writes_one_information_line_with_its_error_code()
     {

@@ -28,6 +28,7 @@ public sealed class SessionProtocolTests : ServerTestBase
         // Never 0 (Node would stage every array bind): a threshold no array bind reaches keeps binds inline.
         Assert.That(parameters["CLIENT_STAGE_ARRAY_BINDING_THRESHOLD"]!.GetValue<long>(), Is.EqualTo(int.MaxValue));
         Assert.That(parameters["CLIENT_SESSION_KEEP_ALIVE"]!.GetValueKind(), Is.EqualTo(JsonValueKind.False), "booleans keep their JSON type for Node");
+        Assert.That(parameters.Keys, Has.No.Member("USE_CACHED_RESULT"), "a server-side parameter Snowflake does not list for the drivers");
     }
 
     /// <summary>A session parameter with a value Snowflake refuses fails the login by name (not as an internal error).</summary>
