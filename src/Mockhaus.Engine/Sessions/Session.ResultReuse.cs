@@ -47,18 +47,7 @@ public sealed partial class Session
     {
         if (statement.RelationsRead.Count == 0)
             return false;
-        var views = (_viewNames ??= new(() => _engine.SchemaVersion, 2)).GetOrAdd(0, _ => ReadViewNames());
+        var views = (_viewNames ??= new(() => _engine.SchemaVersion, 2)).GetOrAdd(0, _ => SessionTableColumns.ReadViewNames(_connection));
         return statement.RelationsRead.Any(relation => views.Contains(relation.Name));
-    }
-
-    private IReadOnlySet<string> ReadViewNames()
-    {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT view_name FROM duckdb_views()";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            names.Add(reader.GetString(0));
-        return names;
     }
 }

@@ -20,6 +20,20 @@ internal sealed class SessionTableColumns(DuckDBConnection connection, string? d
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT DISTINCT column_name FROM duckdb_columns() WHERE data_type = $1";
         command.Parameters.Add(new DuckDBParameter(Mockhaus.Sql.Generation.TypeMapper.TimestampTzCatalogType));
+        return ReadNames(command);
+    }
+
+    /// <summary>The names of all views of every attached database (and temp), DuckDB's own catalog views included.</summary>
+    public static IReadOnlySet<string> ReadViewNames(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT view_name FROM duckdb_views()";
+        return ReadNames(command);
+    }
+
+    /// <summary>The first column of every row, as a set that ignores case (names compare as DuckDB binds them).</summary>
+    private static HashSet<string> ReadNames(DuckDBCommand command)
+    {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         using var reader = command.ExecuteReader();
         while (reader.Read())
